@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { localeCodes, sourceLocale } from './src/i18n/locales.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+// SITE and BASE let one build target any host or sub-path (e.g. BASE=/explainers/).
+const site = process.env.SITE ?? 'https://tlumach.example.org';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: localeCodes,
+    defaultLocale: sourceLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  // Our sources already use typographic quotes; smartypants costs ~10 s per 3000 pages.
+  markdown: { smartypants: false },
+  // No inline <script>: everything must pass a strict Content-Security-Policy.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx(), pagefind()],
+});

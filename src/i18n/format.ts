@@ -1,0 +1,43 @@
+import { localeInfo, type Locale } from './locales';
+
+// Intl formatters are costly to build; a site renders thousands of dates, so cache per locale.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** "2 October 2020", "2 жовтня 2020 р.", "2 кастрычніка 2020 г.". Dates are calendar days, so UTC. */
+export function formatDate(date: Date | string, locale: Locale): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeInfo(locale).intl, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(toDate(date));
+}
+
+/** Grouped per locale: "100,000" / "100 000" (uk and be group with a no-break space). */
+export function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(localeInfo(locale).intl, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** The ISO day for `<time datetime>`. */
+export function isoDay(date: Date | string): string {
+  return toDate(date).toISOString().slice(0, 10);
+}
+
+function toDate(date: Date | string): Date {
+  return typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
+}
+
+/** Minutes to read `text` at ~200 words a minute; never less than one. */
+export function readingMinutes(text: string): number {
+  const words = text
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return Math.max(1, Math.round(words / 200));
+}

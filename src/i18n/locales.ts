@@ -1,0 +1,27 @@
+/**
+ * The one list of the site's languages. Astro's i18n config, routing, i18next,
+ * content validation and tests all derive from this record. `lang` is the BCP-47 tag
+ * written into <html lang> (Pagefind picks its index by it); `intl` is the locale
+ * Intl formats dates and numbers with.
+ */
+export const locales = {
+  en: { label: 'English', lang: 'en', intl: 'en-GB', dir: 'ltr', ogLocale: 'en_GB' },
+  uk: { label: 'Українська', lang: 'uk', intl: 'uk', dir: 'ltr', ogLocale: 'uk_UA' },
+  be: { label: 'Беларуская', lang: 'be', intl: 'be', dir: 'ltr', ogLocale: 'be_BY' },
+} as const;
+
+export type Locale = keyof typeof locales;
+export type LocaleInfo = (typeof locales)[Locale];
+
+/** The language UI keys are written in first, and the default source of explainers. */
+export const sourceLocale: Locale = 'en';
+
+export const localeCodes = Object.keys(locales) as Locale[];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(locales, value);
+}
+
+export function localeInfo(locale: Locale): LocaleInfo {
+  return locales[locale];
+}

@@ -1,0 +1,59 @@
+import { localeCodes, sourceLocale, type Locale } from './locales';
+
+/** Site-relative paths of each kind of page; every path is locale-prefixed and ends with a slash. */
+export const paths = {
+  home: (locale: Locale) => `${locale}/`,
+  explainer: (locale: Locale, slug: string) => `${locale}/explainers/${slug}/`,
+  search: (locale: Locale) => `${locale}/search/`,
+} as const;
+
+/** Joins Astro's base (e.g. "/" or "/explainers/") and a site-relative path. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\//, '')}`;
+}
+
+/** An absolute URL for canonical and hreflang links. */
+export function absoluteUrl(path: string, site: URL | string, base?: string): string {
+  return new URL(withBase(path, base), site).href;
+}
+
+/**
+ * Reads the locale from a path relative to the base ("uk/explainers/x/" → "uk").
+ * Used for the same-page link in another language.
+ */
+export function localeFromPath(path: string): Locale | undefined {
+  const first = path.replace(/^\//, '').split('/')[0];
+  return localeCodes.find((l) => l === first);
+}
+
+/** The same page in another language: swaps the locale segment. */
+export function switchLocalePath(path: string, to: Locale): string {
+  const clean = path.replace(/^\//, '');
+  const from = localeFromPath(clean);
+  return from ? `${to}${clean.slice(from.length)}` : paths.home(to);
+}
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * hreflang alternates for a page available in `available` locales, plus x-default
+ * (the source-language version, or the first available one).
+ */
+export function alternates(
+  pathFor: (locale: Locale) => string,
+  available: readonly Locale[],
+  site: URL | string,
+  base?: string,
+): Alternate[] {
+  const links: Alternate[] = available.map((locale) => ({
+    hreflang: locale,
+    href: absoluteUrl(pathFor(locale), site, base),
+  }));
+  const fallback = available.includes(sourceLocale) ? sourceLocale : available[0];
+  if (fallback) links.push({ hreflang: 'x-default', href: absoluteUrl(pathFor(fallback), site, base) });
+  return links;
+}

@@ -1,0 +1,55 @@
+import i18next, { type TOptions } from 'i18next';
+import type enCommon from '../../locales/en/common.json';
+import { localeCodes, sourceLocale, type Locale } from './locales';
+import { resources } from './load-resources';
+
+/** Dotted paths to the string leaves of a JSON object. */
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+
+/** Every UI key, derived from the English source file: a wrong key fails `astro check`. */
+export type UiKey = WithoutPlural<Leaves<typeof enCommon>>;
+
+export type Translate = (key: UiKey, options?: TOptions) => string;
+
+const DEFAULT_NAMESPACE = 'common';
+const translators = new Map<Locale, Translate>();
+
+/**
+ * One i18next instance per locale, created once and shared by every page of the
+ * build (no global changeLanguage, so concurrent renders cannot race).
+ */
+export function useTranslations(locale: Locale): Translate {
+  const cached = translators.get(locale);
+  if (cached) return cached;
+
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    supportedLngs: localeCodes,
+    fallbackLng: sourceLocale,
+    resources,
+    defaultNS: DEFAULT_NAMESPACE,
+    ns: Object.keys(resources[sourceLocale]),
+    initAsync: false,
+    // Astro escapes every expression it renders; escaping here too would double-escape.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+
+  const translate: Translate = (key, options) => {
+    if (!instance.exists(key, { ...options, lng: sourceLocale })) {
+      throw new Error(
+        `UI key "${key}" is used in code but missing from locales/${sourceLocale}/${DEFAULT_NAMESPACE}.json.\n` +
+          `Hint: add it to the English file first; other languages fall back to English until translated.`,
+      );
+    }
+    return instance.t(key, options) as string;
+  };
+  translators.set(locale, translate);
+  return translate;
+}

@@ -1,0 +1,53 @@
+/**
+ * An author's or translator's mistake, found at build time. The message names the
+ * file (relative to the project), the field, the bad value and what to do about it.
+ */
+export class ContentError extends Error {
+  readonly file: string;
+  readonly field: string | undefined;
+  readonly hint: string;
+
+  constructor(options: { file: string; field?: string | undefined; message: string; hint: string }) {
+    const where = options.field ? `${options.file} → ${options.field}` : options.file;
+    super(`${where}: ${options.message}\nHint: ${options.hint}`);
+    this.name = 'ContentError';
+    this.file = options.file;
+    this.field = options.field;
+    this.hint = options.hint;
+  }
+}
+
+/** Up to three known values closest to `value`, for "did you mean" hints. */
+export function nearMatches(value: string, known: Iterable<string>, max = 3): string[] {
+  const scored = [...known]
+    .map((candidate) => ({ candidate, distance: editDistance(value.toLowerCase(), candidate.toLowerCase()) }))
+    .filter(({ candidate, distance }) => distance <= Math.max(2, Math.floor(candidate.length / 2)))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
+  return scored.slice(0, max).map(({ candidate }) => candidate);
+}
+
+export function didYouMean(value: string, known: Iterable<string>): string {
+  const list = [...known];
+  const near = nearMatches(value, list);
+  if (near.length > 0) return `Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`;
+  return list.length > 0
+    ? `Known values: ${list
+        .slice(0, 12)
+        .map((n) => `"${n}"`)
+        .join(', ')}${list.length > 12 ? ', …' : ''}.`
+    : 'There are no known values yet.';
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

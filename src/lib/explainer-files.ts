@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { explainerSchema } from '../schemas/explainer';
+import { isRealDay, SLUG_PATTERN } from '../schemas/common';
+import { ContentError } from './errors';
+
+export interface ExplainerFile {
+  slug: string;
+  locale: Locale;
+  /** Relative to the project root, for messages. */
+  file: string;
+}
+
+const localeList = localeCodes.map((l) => `${l}.mdx`).join(', ');
+
+/**
+ * Walks content/explainers and checks what the content contract promises before
+ * Astro sees a file: folder names are slugs, file names are locales, and dates are
+ * real days (YAML would silently turn 2020-02-31 into 2 March).
+ */
+export function scanExplainers(root: string, projectRoot: string): ExplainerFile[] {
+  const found: ExplainerFile[] = [];
+  const rel = (path: string) => relative(projectRoot, path).split('\\').join('/');
+  let folders: string[];
+  try {
+    folders = readdirSync(root).sort();
+  } catch {
+    return found;
+  }
+  for (const folder of folders) {
+    const dir = join(root, folder);
+    if (folder.startsWith('.')) continue;
+    if (!statSync(dir).isDirectory()) {
+      throw new ContentError({
+        file: rel(dir),
+        message: 'is a file directly in content/explainers; explainers are folders.',
+        hint: `Move it to content/explainers/<slug>/<locale>.mdx, with <locale> one of ${localeList}.`,
+      });
+    }
+    if (!SLUG_PATTERN.test(folder)) {
+      throw new ContentError({
+        file: rel(dir),
+        message: `"${folder}" is not a valid explainer slug.`,
+        hint: `Rename the folder to lowercase ASCII words joined by "-", e.g. "${suggestSlug(folder)}".`,
+      });
+    }
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      const match = /^(.+)\.mdx?$/.exec(name);
+      const locale = match?.[1];
+      if (!locale || !name.endsWith('.mdx') || !isLocale(locale)) {
+        throw new ContentError({
+          file: rel(path),
+          message: locale
+            ? `is written in "${locale}", which is not a language of this site.`
+            : 'is not an explainer file.',
+          hint: `Rename it to one of ${localeList}${locale ? `, or add "${locale}" to src/i18n/locales.ts` : ''}.`,
+        });
+      }
+      found.push({ slug: folder, locale, file: rel(path) });
+      checkFrontmatter(readFileSync(path, 'utf8'), rel(path));
+    }
+  }
+  return found;
+}
+
+function suggestSlug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'my-explainer'
+  );
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Validates frontmatter with the collection schema, reporting each problem as file → field. */
+export function checkFrontmatter(source: string, file: string): void {
+  const block = FRONTMATTER.exec(source);
+  if (!block) {
+    throw new ContentError({
+      file,
+      message: 'has no frontmatter.',
+      hint: 'Start the file with a block between "---" lines holding title, summary and published (YYYY-MM-DD).',
+    });
+  }
+  const raw = block[1] ?? '';
+  let data: unknown;
+  try {
+    data = parseYaml(raw) ?? {};
+  } catch (error) {
+    throw new ContentError({
+      file,
+      message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}.`,
+      hint: 'Quote values that contain a colon, e.g. title: "Kuleba: Ukraine joins sanctions".',
+    });
+  }
+  // YAML rolls impossible dates over (2020-02-31 → 2020-03-02), so read the text as written.
+  for (const field of ['published', 'updated']) {
+    const written = new RegExp(`^${field}:\\s*["']?([^"'\\s#]+)`, 'm').exec(raw)?.[1];
+    if (written && !isRealDay(written)) {
+      throw new ContentError({
+        file,
+        field,
+        message: `"${written}" is not a real date.`,
+        hint: 'Write the date as YYYY-MM-DD, e.g. 2020-10-02.',
+      });
+    }
+  }
+  const result = explainerSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
+    const value = issue.path.length > 0 ? (data as Record<string, unknown>)[String(issue.path[0])] : undefined;
+    throw new ContentError({
+      file,
+      field,
+      message:
+        issue.code === 'unrecognized_keys'
+          ? `is not a frontmatter field of explainers.`
+          : value === undefined
+            ? 'is required but missing.'
+            : `${JSON.stringify(value)} is not valid: ${issue.message}.`,
+      hint:
+        issue.code === 'unrecognized_keys'
+          ? `Known fields: ${Object.keys(explainerSchema.shape).join(', ')}. Check the spelling.`
+          : 'Every explainer needs title (text), summary (one or two sentences) and published (YYYY-MM-DD).',
+    });
+  }
+}

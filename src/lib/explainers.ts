@@ -1,0 +1,73 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
+
+export type ExplainerEntry = CollectionEntry<'explainers'>;
+
+/** One explainer: its translations by locale and the locale it was written in. */
+export interface Explainer {
+  slug: string;
+  source: Locale;
+  translations: Partial<Record<Locale, ExplainerEntry>>;
+}
+
+/** What a reader in `locale` gets: the translation, or the source text marked as a fallback. */
+export interface LocalizedExplainer {
+  slug: string;
+  locale: Locale;
+  entry: ExplainerEntry;
+  /** The language `entry` is written in (differs from `locale` on a fallback page). */
+  contentLocale: Locale;
+  isFallback: boolean;
+  available: Locale[];
+  explainer: Explainer;
+}
+
+let cache: Promise<Map<string, Explainer>> | undefined;
+
+/** All explainers grouped by slug, read once per build (pages call this thousands of times). */
+export function getExplainers(): Promise<Map<string, Explainer>> {
+  cache ??= getCollection('explainers').then(groupBySlug);
+  return cache;
+}
+
+export function groupBySlug(entries: ExplainerEntry[]): Map<string, Explainer> {
+  const bySlug = new Map<string, Explainer>();
+  for (const entry of entries) {
+    const [slug, locale] = entry.id.split('/') as [string, Locale];
+    const explainer = bySlug.get(slug) ?? { slug, source: sourceLocale, translations: {} };
+    explainer.translations[locale] = entry;
+    bySlug.set(slug, explainer);
+  }
+  for (const explainer of bySlug.values()) {
+    explainer.source = explainer.translations[sourceLocale]
+      ? sourceLocale
+      : localeCodes.find((l) => explainer.translations[l])!;
+  }
+  return bySlug;
+}
+
+export function availableLocales(explainer: Explainer): Locale[] {
+  return localeCodes.filter((l) => explainer.translations[l]);
+}
+
+export function localize(explainer: Explainer, locale: Locale): LocalizedExplainer {
+  const own = explainer.translations[locale];
+  const contentLocale = own ? locale : explainer.source;
+  return {
+    slug: explainer.slug,
+    locale,
+    entry: own ?? explainer.translations[explainer.source]!,
+    contentLocale,
+    isFallback: !own,
+    available: availableLocales(explainer),
+    explainer,
+  };
+}
+
+/** Every explainer in `locale`, newest first; untranslated ones are included as fallbacks. */
+export async function explainersIn(locale: Locale): Promise<LocalizedExplainer[]> {
+  const all = [...(await getExplainers()).values()].map((e) => localize(e, locale));
+  return all.sort(
+    (a, b) => b.entry.data.published.localeCompare(a.entry.data.published) || a.slug.localeCompare(b.slug),
+  );
+}

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
+
+/** lowercase ASCII words joined by "-", used for explainer folders and record ids. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isRealDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar day written as YYYY-MM-DD. YAML turns an unquoted date into a Date;
+ * either way code reads the same "YYYY-MM-DD" string.
+ */
+export const isoDaySchema = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const text = value instanceof Date ? (isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value;
+  if (!isRealDay(text)) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `"${String(value)}" is not a real date; write it as YYYY-MM-DD, e.g. 2020-10-02`,
+    });
+    return z.NEVER;
+  }
+  return text;
+});
+
+export const idSchema = z
+  .string()
+  .regex(SLUG_PATTERN, 'ids are lowercase ASCII words joined by "-", e.g. "coordination-council"');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** Text in every language; English is required, the others fall back to it. */
+export type LocalizedText = { [L in Locale]: L extends typeof sourceLocale ? string : string | undefined };
+
+export const localizedTextSchema = z
+  .object(
+    Object.fromEntries(
+      localeCodes.map((l) => [l, l === sourceLocale ? nonEmpty : nonEmpty.optional()]),
+    ) as unknown as Record<Locale, z.ZodTypeAny>,
+  )
+  .strict() as unknown as z.ZodType<LocalizedText, z.ZodTypeDef, LocalizedText>;

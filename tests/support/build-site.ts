@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, projectRoot } from './paths';
+
+/**
+ * Builds dist/ once before the build-output and browser tests, so they always
+ * assert on output of the code under test (never a stale dist/). Set
+ * TLUMACH_REUSE_DIST=1 to skip when dist/ was just built by `npm run build`.
+ */
+export default function setup(): void {
+  const marker = join(distDir, 'pagefind', 'pagefind-entry.json');
+  if (process.env.TLUMACH_REUSE_DIST === '1' && existsSync(marker)) return;
+  if (globalThis.__tlumachBuilt) return;
+  execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--silent'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  globalThis.__tlumachBuilt = true;
+}
+
+declare global {
+  var __tlumachBuilt: boolean | undefined;
+}

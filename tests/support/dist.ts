@@ -1,0 +1,28 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { distDir } from './paths';
+
+/** Every HTML file in dist/, as site paths ("uk/explainers/x/index.html"). */
+export function htmlFiles(root = distDir): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html')) out.push(relative(root, path).split('\\').join('/'));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+export function readDist(path: string, root = distDir): string {
+  return readFileSync(join(root, path), 'utf8');
+}
+
+/** A DOM of one built page, for querySelector-based assertions. */
+export function pageDocument(path: string, root = distDir): Document {
+  return parseHTML(readDist(path, root)).document;
+}

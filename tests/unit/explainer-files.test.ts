@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkFrontmatter, scanExplainers } from '../../src/lib/explainer-files';
+
+const file = 'content/explainers/x/en.mdx';
+const fm = (yaml: string) => `---\n${yaml}\n---\n\nBody.\n`;
+
+describe('checkFrontmatter', () => {
+  test('the three required fields are enough', () => {
+    expect(() => checkFrontmatter(fm('title: T\nsummary: S.\npublished: 2020-10-02'), file)).not.toThrow();
+  });
+
+  test.each([
+    ['title', 'summary: S.\npublished: 2020-10-02', /→ title: is required but missing/],
+    ['summary', 'title: T\npublished: 2020-10-02', /→ summary: is required but missing/],
+    ['published', 'title: T\nsummary: S.', /→ published: is required but missing/],
+    ['empty title', 'title: ""\nsummary: S.\npublished: 2020-10-02', /→ title: "" is not valid: must not be empty/],
+    ['impossible date', 'title: T\nsummary: S.\npublished: 2020-02-31', /→ published: "2020-02-31" is not a real date/],
+    [
+      'quoted impossible date',
+      'title: T\nsummary: S.\npublished: "2021-13-01"',
+      /→ published: "2021-13-01" is not a real date/,
+    ],
+    ['bad updated', 'title: T\nsummary: S.\npublished: 2020-10-02\nupdated: 2020-10-32', /→ updated: "2020-10-32"/],
+    [
+      'typo in a field name',
+      'title: T\nsumary: S.\nsummary: S.\npublished: 2020-10-02',
+      /→ sumary: is not a frontmatter field/,
+    ],
+  ])('%s is reported with file and field', (_, yaml, message) => {
+    expect(() => checkFrontmatter(fm(yaml), file)).toThrow(message);
+    expect(() => checkFrontmatter(fm(yaml), file)).toThrow(/^content\/explainers\/x\/en\.mdx → [\s\S]*\nHint: /);
+  });
+
+  test('invalid YAML gets a hint about quoting', () => {
+    expect(() =>
+      checkFrontmatter(fm('title: Kuleba: Ukraine joins\nsummary: S.\npublished: 2020-10-02'), file),
+    ).toThrow(/not valid YAML[\s\S]*Hint: Quote values that contain a colon/);
+  });
+
+  test('a file without frontmatter is reported', () => {
+    expect(() => checkFrontmatter('# Just a heading\n', file)).toThrow(/has no frontmatter/);
+  });
+});
+
+describe('scanExplainers', () => {
+  let root: string;
+  const make = (files: Record<string, string>) => {
+    root = mkdtempSync(join(tmpdir(), 'tlumach-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(root, 'content/explainers', path, '..'), { recursive: true });
+      writeFileSync(join(root, 'content/explainers', path), text);
+    }
+    return () => scanExplainers(join(root, 'content/explainers'), root);
+  };
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  const ok = fm('title: T\nsummary: S.\npublished: 2020-10-02');
+
+  test('lists every explainer file with its slug and locale', () => {
+    const scan = make({ 'a-b/en.mdx': ok, 'a-b/uk.mdx': ok, 'c/be.mdx': ok });
+    expect(scan()).toEqual([
+      { slug: 'a-b', locale: 'en', file: 'content/explainers/a-b/en.mdx' },
+      { slug: 'a-b', locale: 'uk', file: 'content/explainers/a-b/uk.mdx' },
+      { slug: 'c', locale: 'be', file: 'content/explainers/c/be.mdx' },
+    ]);
+  });
+
+  test('a file for a language the site does not have names the file and the fix', () => {
+    const scan = make({ 'eu-sanctions/pl.mdx': ok });
+    expect(scan).toThrow(
+      'content/explainers/eu-sanctions/pl.mdx: is written in "pl", which is not a language of this site.\nHint: Rename it to one of en.mdx, uk.mdx, be.mdx, or add "pl" to src/i18n/locales.ts.',
+    );
+  });
+
+  test.each(['EU-Sanctions', 'eu_sanctions', 'санкції', 'eu--sanctions'])('"%s" is not a valid slug', (slug) => {
+    const scan = make({ [`${slug}/en.mdx`]: ok });
+    expect(scan).toThrow(/is not a valid explainer slug\.\nHint: Rename the folder to lowercase ASCII words/);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatNumber, isoDay, readingMinutes } from '../../src/i18n/format';
+import { useTranslations } from '../../src/i18n/ui';
+
+describe('formatDate', () => {
+  test.each([
+    ['en', '2 October 2020'],
+    ['uk', '2 жовтня 2020 р.'],
+    ['be', '2 кастрычніка 2020 г.'],
+  ] as const)('%s writes 2020-10-02 as "%s"', (locale, expected) => {
+    expect(formatDate('2020-10-02', locale)).toBe(expected);
+  });
+
+  test('a calendar day does not shift with the time zone', () => {
+    expect(isoDay('2020-08-09')).toBe('2020-08-09');
+    expect(formatDate(new Date('2020-08-09T00:00:00Z'), 'en')).toBe('9 August 2020');
+  });
+});
+
+describe('formatNumber', () => {
+  test.each([
+    ['en', 100000, '100,000'],
+    ['uk', 100000, '100\u00a0000'],
+    ['be', 100000, '100\u00a0000'],
+    ['uk', 1.5, '1,5'],
+    ['be', 1.5, '1,5'],
+    ['en', 1.5, '1.5'],
+  ] as const)('%s formats %d as %j', (locale, value, expected) => {
+    expect(formatNumber(value, locale)).toBe(expected);
+  });
+});
+
+describe('reading time plurals', () => {
+  test.each([
+    ['en', 1, '1 minute read'],
+    ['en', 2, '2 minutes read'],
+    ['en', 5, '5 minutes read'],
+    ['en', 21, '21 minutes read'],
+    ['uk', 1, '1 хвилина читання'],
+    ['uk', 2, '2 хвилини читання'],
+    ['uk', 5, '5 хвилин читання'],
+    ['uk', 11, '11 хвилин читання'],
+    ['uk', 21, '21 хвилина читання'],
+    ['uk', 22, '22 хвилини читання'],
+    ['uk', 1.5, '1,5 хвилини читання'],
+    ['be', 1, '1 хвіліна чытання'],
+    ['be', 2, '2 хвіліны чытання'],
+    ['be', 5, '5 хвілін чытання'],
+    ['be', 11, '11 хвілін чытання'],
+    ['be', 21, '21 хвіліна чытання'],
+    ['be', 22, '22 хвіліны чытання'],
+    ['be', 1.5, '1,5 хвіліны чытання'],
+  ] as const)('%s, %d → "%s"', (locale, count, expected) => {
+    expect(useTranslations(locale)('explainer.readingTime', { count })).toBe(expected);
+  });
+});
+
+describe('readingMinutes', () => {
+  test('counts words, not markup, at about 200 a minute', () => {
+    const words = Array.from({ length: 600 }, () => 'слово').join(' ');
+    expect(readingMinutes(`${words} <Person id="kuleba" />`)).toBe(3);
+    expect(readingMinutes('')).toBe(1);
+  });
+});
