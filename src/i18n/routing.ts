@@ -5,6 +5,7 @@ export const paths = {
   home: (locale: Locale) => `${locale}/`,
   explainer: (locale: Locale, slug: string) => `${locale}/explainers/${slug}/`,
   search: (locale: Locale) => `${locale}/search/`,
+  translations: (locale: Locale) => `${locale}/translations/`,
 } as const;
 
 /** Joins Astro's base (e.g. "/" or "/explainers/") and a site-relative path. */
