@@ -1,0 +1,76 @@
+import { localeCodes, localeInfo, type Locale } from '../i18n/locales';
+import { queryVariants } from '../search/query-variants';
+import { loadPagefind, type PagefindInstance, type PagefindResult } from './pagefind-client';
+
+export interface SearchOptions {
+  /** Also search the other languages' indexes. */
+  allLanguages: boolean;
+  /** A topic id from explainer frontmatter, or none. */
+  topic?: string | undefined;
+}
+
+export interface RankedResult {
+  id: string;
+  locale: Locale;
+  score: number;
+  data: PagefindResult['data'];
+}
+
+/**
+ * Runs a reader's query against Pagefind. The query is rewritten into a few
+ * Pagefind queries (stems, stem spellings, name keys; see src/search/), each is
+ * searched, and the results are merged by page, keeping the best-scoring match so
+ * its excerpt highlights the words that matched.
+ */
+export class SearchEngine {
+  private merged: Promise<void> | undefined;
+
+  constructor(
+    private readonly locale: Locale,
+    private readonly base: string,
+  ) {}
+
+  async search(query: string, options: SearchOptions): Promise<RankedResult[]> {
+    const pagefind = await loadPagefind(this.base);
+    if (options.allLanguages) await this.mergeOtherLanguages(pagefind);
+    const locales = options.allLanguages ? localeCodes : [this.locale];
+    const filters = options.topic ? { topic: [options.topic] } : {};
+    const variants = queryVariants(query, locales);
+    // Fetch every index chunk the variants need at once, then search one by one from memory.
+    await Promise.all(variants.map((v) => pagefind.preload(v.query, { filters })));
+    const searches = [];
+    for (const variant of variants) searches.push(await pagefind.search(variant.query, { filters }));
+
+    const best = new Map<string, RankedResult>();
+    searches.forEach((found, i) => {
+      for (const result of found?.results ?? []) {
+        const locale = localeOfResult(result.id);
+        // A variant built for one language's spelling only counts for that language's pages.
+        if (!locale || !variants[i]!.locales.includes(locale)) continue;
+        const known = best.get(result.id);
+        if (!known || result.score > known.score) best.set(result.id, { ...result, locale });
+      }
+    });
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * Pagefind picks its primary index from <html lang> and skips mergeIndex() for
+   * the path it already uses, so the other languages are merged through the same
+   * bundle under its absolute URL; each keeps its own index.
+   */
+  private mergeOtherLanguages(pagefind: PagefindInstance): Promise<void> {
+    this.merged ??= (async () => {
+      const bundle = new URL(`${this.base}pagefind/`, location.href).href;
+      for (const other of localeCodes.filter((l) => l !== this.locale)) {
+        await pagefind.mergeIndex(bundle, { language: localeInfo(other).lang, baseUrl: this.base });
+      }
+    })();
+    return this.merged;
+  }
+}
+
+function localeOfResult(id: string): Locale | undefined {
+  const lang = id.slice(0, id.lastIndexOf('_'));
+  return localeCodes.find((l) => localeInfo(l).lang === lang);
+}
