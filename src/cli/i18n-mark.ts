@@ -7,9 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
-import { fingerprint } from '../translation/fingerprint';
 import { resolveSource } from '../translation/status';
-import { projectRoot, readExplainers, splitFrontmatter } from './project-files';
+import { splitFrontmatter } from '../lib/explainer-files';
+import { projectRoot, readExplainers } from './project-files';
 import { runCli, UsageError } from './run';
 
 runCli(() => {
@@ -35,7 +35,7 @@ runCli(() => {
     );
   }
 
-  const print = fingerprint(original);
+  const print = original.fingerprint;
   const path = join(projectRoot, target.file);
   const { yaml, body } = splitFrontmatter(readFileSync(path, 'utf8'));
   const block = dump(

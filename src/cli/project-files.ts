@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { parseResources, type Resources } from '../i18n/resources';
-import { scanExplainers, type ExplainerFile } from '../lib/explainer-files';
+import { scanExplainers, splitFrontmatter, type ExplainerFile } from '../lib/explainer-files';
+import { fingerprint } from '../translation/fingerprint';
 import { explainerSchema } from '../schemas/explainer';
 import type { ExplainerVersion } from '../translation/status';
 
@@ -10,10 +11,11 @@ import type { ExplainerVersion } from '../translation/status';
 export const projectRoot = process.cwd();
 export const contentDir = join(projectRoot, process.env.CONTENT_DIR ?? 'content');
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 export interface VersionOnDisk extends ExplainerVersion {
   file: string;
+  title: string;
+  summary: string;
+  body: string;
 }
 
 /** Every explainer file, validated the way the build validates it, grouped by slug. */
@@ -25,15 +27,10 @@ export function readExplainers(): Map<string, VersionOnDisk[]> {
   return bySlug;
 }
 
-export function splitFrontmatter(source: string): { yaml: string; body: string } {
-  const match = FRONTMATTER.exec(source);
-  return { yaml: match?.[1] ?? '', body: match ? source.slice(match[0].length) : source };
-}
-
 function readVersion(file: ExplainerFile): VersionOnDisk {
   const { yaml, body } = splitFrontmatter(readFileSync(join(projectRoot, file.file), 'utf8'));
   const data = explainerSchema.parse(parseYaml(yaml));
-  return { ...data, locale: file.locale, body, file: file.file };
+  return { ...data, locale: file.locale, body, file: file.file, fingerprint: fingerprint({ ...data, body }) };
 }
 
 /** The shared collections' records, as written (only their localized fields matter here). */

@@ -51,7 +51,7 @@ export function groupBySlug(entries: ExplainerEntry[]): Map<string, Explainer> {
 function versionsOf(translations: Partial<Record<Locale, ExplainerEntry>>) {
   return localeCodes.flatMap((locale) => {
     const entry = translations[locale];
-    return entry ? [{ locale, ...entry.data, body: entry.body ?? '' }] : [];
+    return entry ? [{ locale, ...entry.data, fingerprint: entry.data.computed.fingerprint }] : [];
   });
 }
 

@@ -1,12 +1,11 @@
 import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
-import { changedSections, fingerprint, type Fingerprint } from './fingerprint';
+import { changedSections, type Fingerprint } from './fingerprint';
 
 /** One language version of an explainer, as the status needs it. */
 export interface ExplainerVersion {
   locale: Locale;
-  title: string;
-  summary: string;
-  body: string;
+  /** Of this version's title, summary and body (see fingerprint.ts). */
+  fingerprint: Fingerprint;
   published: string;
   updated?: string | undefined;
   translatedFrom?: { locale: Locale; hash: string; sections?: Record<string, string> | undefined } | undefined;
@@ -41,7 +40,7 @@ export function resolveSource(versions: readonly Pick<ExplainerVersion, 'locale'
 export function explainerStatus(slug: string, versions: readonly ExplainerVersion[]): ExplainerStatus {
   const source = resolveSource(versions);
   const original = versions.find((v) => v.locale === source)!;
-  const current: Fingerprint = fingerprint(original);
+  const current = original.fingerprint;
   const locales = {} as Record<Locale, TranslationState>;
   for (const locale of localeCodes) {
     const version = versions.find((v) => v.locale === locale);

@@ -50,11 +50,12 @@ describe('changedSections', () => {
   });
 });
 
-const version = (locale: ExplainerVersion['locale'], extra: Partial<ExplainerVersion> = {}): ExplainerVersion => ({
+const version = (
+  locale: ExplainerVersion['locale'],
+  { text = body, ...extra }: Partial<ExplainerVersion> & { text?: string } = {},
+): ExplainerVersion => ({
   locale,
-  title: 'T',
-  summary: 'S',
-  body,
+  fingerprint: fingerprint({ title: 'T', summary: 'S', body: text }),
   published: '2024-01-01',
   ...extra,
 });
@@ -72,10 +73,10 @@ describe('resolveSource', () => {
 });
 
 describe('explainerStatus', () => {
-  const current = fingerprint(version('en'));
+  const current = version('en').fingerprint;
   test('reports source, translated, outdated with sections, unmarked and missing', () => {
     const status = explainerStatus('x', [
-      version('en', { body: body.replace('Text A.', 'Text A2.'), updated: '2024-05-01' }),
+      version('en', { text: body.replace('Text A.', 'Text A2.'), updated: '2024-05-01' }),
       version('uk', { translatedFrom: { locale: 'en', ...current } }),
       version('be'),
     ]);
