@@ -18,6 +18,7 @@ export function openSearchDialog(dialog: HTMLDialogElement, opener: HTMLElement 
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : opener;
   dialog.addEventListener('close', () => returnFocus?.focus(), { once: true });
   if (!dialog.open) dialog.showModal();
+  panel.warmUp();
   panel.input.focus();
   panel.input.select();
 }

@@ -30,6 +30,11 @@ export class SearchEngine {
     private readonly base: string,
   ) {}
 
+  /** Loads Pagefind's code, wasm and the index's page list, without searching. */
+  async warmUp(): Promise<void> {
+    await (await loadPagefind(this.base)).preload('');
+  }
+
   async search(query: string, options: SearchOptions): Promise<RankedResult[]> {
     const pagefind = await loadPagefind(this.base);
     if (options.allLanguages) await this.mergeOtherLanguages(pagefind);

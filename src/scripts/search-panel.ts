@@ -9,6 +9,8 @@ const PAGE_SIZE = 5;
 export interface SearchPanel {
   input: HTMLInputElement;
   run: () => Promise<void>;
+  /** Starts loading Pagefind while the reader is still typing. */
+  warmUp: () => void;
 }
 
 /**
@@ -87,7 +89,7 @@ export function mountSearchPanel(root: HTMLElement, onSearch?: (query: string) =
   topic?.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore(latest));
   root.addEventListener('keydown', (event) => moveFocus(event, input, list));
-  return { input, run };
+  return { input, run, warmUp: () => void engine.warmUp().catch(() => undefined) };
 }
 
 /** ArrowDown from the box goes to the first result; the arrows then step through results. */

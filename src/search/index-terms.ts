@@ -15,22 +15,47 @@ const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
  *   find Cyrillic pages and the other way round.
  */
 export function indexTerms(text: string, locale: Locale): string[] {
-  const words = [...new Set(splitWords(text))];
-  const lowercase = new Set(words.filter((w) => !UPPER_FIRST.test(w)).map(normaliseWord));
-  const stored = new SortedWords(words.map((w) => foldDiacritics(normaliseWord(w))));
+  const words = [...new Set(splitWords(text))].map((w) => analyse(w, locale));
+  const lowercase = new Set(words.filter((w) => !w.capitalised).map((w) => w.normalised));
+  const stored = new SortedWords(words.map((w) => w.stored));
   const terms = new Set<string>();
   for (const word of words) {
-    for (const form of stemForms(word, locale)) {
-      if (!stored.hasPrefix(foldDiacritics(form))) terms.add(form);
-    }
-    if (isName(word) && !lowercase.has(normaliseWord(word))) {
-      const key = nameKeyTerm(word);
-      if (key) terms.add(key);
-    }
+    for (const [form, folded] of word.forms) if (!stored.hasPrefix(folded)) terms.add(form);
+    if (word.nameKey && !lowercase.has(word.normalised)) terms.add(word.nameKey);
   }
   // A query term matches any word it is a prefix of, so a term that begins another is redundant.
   const sorted = [...terms].sort();
   return sorted.filter((term, i) => !sorted[i + 1]?.startsWith(term));
+}
+
+interface WordAnalysis {
+  normalised: string;
+  /** As Pagefind stores it. */
+  stored: string;
+  capitalised: boolean;
+  /** Stem forms, each with its folded form for prefix checks. */
+  forms: [string, string][];
+  nameKey: string | undefined;
+}
+
+// A site's pages share most of their words: analyse each word once per build.
+const analyses = new Map<string, WordAnalysis>();
+
+function analyse(word: string, locale: Locale): WordAnalysis {
+  const cacheKey = `${locale}:${word}`;
+  let analysis = analyses.get(cacheKey);
+  if (!analysis) {
+    const normalised = normaliseWord(word);
+    analysis = {
+      normalised,
+      stored: foldDiacritics(normalised),
+      capitalised: UPPER_FIRST.test(word),
+      forms: stemForms(word, locale).map((f) => [f, foldDiacritics(f)]),
+      nameKey: isName(word) ? nameKeyTerm(word) : undefined,
+    };
+    analyses.set(cacheKey, analysis);
+  }
+  return analysis;
 }
 
 /** Capitalised, not an abbreviation (ЄС, KGB), and long enough to carry a name. */

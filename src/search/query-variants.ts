@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '../i18n/locales';
 import { normaliseWord, splitWords } from './fold';
 import { nameKeyTerm } from './name-key';
 import { stemForms } from './stemmer';
@@ -10,24 +10,36 @@ export interface QueryVariant {
 }
 
 /**
- * Pagefind matches every term as a prefix and joins terms with AND; it has no OR.
- * Each term of the reader's query therefore becomes a few alternatives (its stem,
- * the other spellings of that stem, its name key), and every combination is run
- * as its own search; results are merged by URL. Combinations are ordered so the
- * most literal come first, and capped, because each is a search.
+ * A query word's alternatives: its stem, the other spellings of that stem, and its
+ * name key. With `names: 'likely'` only a word that may be a name gets a key:
+ * capitalised, or in another script than the language (Latin in a Cyrillic index,
+ * Cyrillic in the English one). That keeps a reader's first search from fetching
+ * the index chunk the keys live in for an ordinary word.
  */
-export function termAlternatives(term: string, locale: Locale): string[] {
-  const key = nameKeyTerm(term);
+export function termAlternatives(term: string, locale: Locale, names: 'all' | 'likely' = 'all'): string[] {
+  const key = names === 'all' || looksLikeName(term, locale) ? nameKeyTerm(term) : undefined;
   return [...new Set([...stemForms(term, locale), ...(key ? [key] : [])])];
 }
 
+function looksLikeName(term: string, locale: Locale): boolean {
+  const ownScript = new RegExp(`^\\p{Script=${localeInfo(locale).script}}+$`, 'u');
+  return /^\p{Lu}/u.test(term) || !ownScript.test(term.replace(/['’ʼ]/g, ''));
+}
+
+/**
+ * Pagefind matches every term as a prefix and joins terms with AND; it has no OR.
+ * Each word of the reader's query therefore becomes a few alternatives, and every
+ * combination is run as its own search; results are merged by URL. Combinations
+ * are ordered so the most literal come first, and capped, because each is a
+ * search. Searching several languages, every word gets its name key: a reader's
+ * own spelling of a name differs from the other languages' (Лукашенко, Лукашэнка).
+ */
 export function queryVariants(query: string, locales: readonly Locale[], max = 8): QueryVariant[] {
   const byQuery = new Map<string, QueryVariant>();
+  const names = locales.length > 1 ? 'all' : 'likely';
   for (const locale of locales) {
-    for (const q of combinations(
-      splitWords(query).map((t) => termAlternatives(t, locale)),
-      max,
-    )) {
+    const terms = splitWords(query).map((t) => termAlternatives(t, locale, names));
+    for (const q of combinations(terms, max)) {
       const existing = byQuery.get(q);
       if (existing) existing.locales.push(locale);
       else byQuery.set(q, { query: q, locales: [locale] });

@@ -99,3 +99,18 @@ test('without JavaScript the header link goes to the search page, which says sea
   expect(await notice.getByRole('link', { name: 'Усі пояснення' }).getAttribute('href')).toBe('/uk/');
   await context.close();
 });
+
+test('the topic filter keeps only explainers on that topic, labelled in the page language', async () => {
+  const context = await site.newContext('uk-UA');
+  const page = await context.newPage();
+  await page.goto(site.url('uk/search/?q=Лукашенко'));
+  const links = page.locator('main .search-result-title a');
+  await links.nth(1).waitFor();
+  await page.getByRole('combobox', { name: 'Тема' }).selectOption({ label: 'Протести' });
+  await page.waitForURL(/topic=protests/);
+  await page.locator('main [data-search-status]', { hasText: /^1 результат/ }).waitFor();
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+    `/uk/explainers/${election}/`,
+  ]);
+  await context.close();
+});
