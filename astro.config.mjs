@@ -3,15 +3,23 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { remarkBlockUsage } from './src/lib/block-usage.ts';
+import { remarkBlockUses } from './src/markdown/remark-block-uses.ts';
 
 // SITE and BASE let one build target any host or sub-path (e.g. BASE=/explainers/).
 const site = process.env.SITE ?? 'https://tlumach.example.org';
 const base = process.env.BASE ?? '/';
+// CONTENT_DIR (read in src/content.config.ts) and OUT_DIR let tests and the benchmark
+// build other content trees; each gets its own cache so builds never share a data store.
+const outDir = process.env.OUT_DIR ?? './dist';
+const cacheDir = process.env.CONTENT_DIR
+  ? `./node_modules/.astro-${process.env.CONTENT_DIR.replace(/\W+/g, '_')}`
+  : undefined;
 
 export default defineConfig({
   site,
   base,
+  outDir,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
@@ -23,6 +31,6 @@ export default defineConfig({
   markdown: { smartypants: false },
   // No inline <script>: everything must pass a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
-  // The block list lets pages check component props before rendering (see block-usage.ts).
-  integrations: [mdx({ remarkPlugins: [remarkBlockUsage] }), pagefind()],
+  // Explainers that need real MDX still report their blocks for checking (remark-block-uses.ts).
+  integrations: [mdx({ remarkPlugins: [remarkBlockUses] }), pagefind()],
 });

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { explainerLoader } from './lib/explainer-loader';
 import { yamlLoader } from './lib/yaml-loader';
-import { explainerSchema } from './schemas/explainer';
+import { explainerEntrySchema } from './schemas/computed';
 import {
   eventSchema,
   glossarySchema,
@@ -21,7 +21,7 @@ function shared<S extends z.ZodObject<z.ZodRawShape>>(name: string, schema: S) {
 }
 
 export const collections = {
-  explainers: defineCollection({ loader: explainerLoader(`${contentDir}/explainers`), schema: explainerSchema }),
+  explainers: defineCollection({ loader: explainerLoader(`${contentDir}/explainers`), schema: explainerEntrySchema }),
   people: shared('people', personSchema),
   organisations: shared('organisations', organisationSchema),
   sources: shared('sources', sourceSchema),

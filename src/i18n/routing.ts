@@ -10,6 +10,7 @@ export const paths = {
   organisation: (locale: Locale, id: string) => `${locale}/organisations/${id}/`,
   glossary: (locale: Locale) => `${locale}/glossary/`,
   topic: (locale: Locale, id: string) => `${locale}/topics/${id}/`,
+  translations: (locale: Locale) => `${locale}/translations/`,
 } as const;
 
 /** Joins Astro's base (e.g. "/" or "/explainers/") and a site-relative path. */

@@ -1,6 +1,8 @@
 import type { Locale } from '../i18n/locales';
 import type { Explainer } from './explainers';
+import { ContentError } from './errors';
 import type { Collection, SharedFacts } from './facts';
+import { unknownRecord } from './record-references';
 
 /**
  * What the explainer page hands the blocks in its MDX, through Astro.locals (one object
@@ -12,6 +14,8 @@ export interface BlockContext {
   /** The language of the text around the blocks: the original's on a fallback page. */
   contentLocale: Locale;
   slug: string;
+  /** The explainer file being rendered, for messages. */
+  file: string;
   /** The explainer's topics, for a `<Timeline />` without props. */
   topics: readonly string[];
   facts: SharedFacts;
@@ -34,10 +38,13 @@ export function blockContext(locals: App.Locals): BlockContext {
   return locals.blocks;
 }
 
-/** A record the checks have already found; a miss here means a usage escaped them. */
+/**
+ * A record a block names. The build checks every literal id before rendering; only an
+ * id computed by an expression in an MDX explainer can still be unknown here.
+ */
 export function recordOf<C extends Collection>(context: BlockContext, collection: C, id: string) {
   const record = context.facts[collection].get(id) as ReturnType<SharedFacts[C]['get']>;
-  if (!record) throw new Error(`No ${collection} record "${id}": it should have been reported by block-checks.ts.`);
+  if (!record) throw new ContentError({ file: context.file, ...unknownRecord(context.facts, collection, id) });
   return record!;
 }
 

@@ -5,24 +5,14 @@
 export class ContentError extends Error {
   readonly file: string;
   readonly field: string | undefined;
-  readonly line: number | undefined;
   readonly hint: string;
 
-  constructor(options: {
-    file: string;
-    field?: string | undefined;
-    /** 1-based line in the file, when known ("file:12", as editors and terminals link it). */
-    line?: number | undefined;
-    message: string;
-    hint: string;
-  }) {
-    const file = options.line ? `${options.file}:${options.line}` : options.file;
-    const where = options.field ? `${file} → ${options.field}` : file;
+  constructor(options: { file: string; field?: string | undefined; message: string; hint: string }) {
+    const where = options.field ? `${options.file} → ${options.field}` : options.file;
     super(`${where}: ${options.message}\nHint: ${options.hint}`);
     this.name = 'ContentError';
     this.file = options.file;
     this.field = options.field;
-    this.line = options.line;
     this.hint = options.hint;
   }
 }

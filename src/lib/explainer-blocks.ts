@@ -1,5 +1,6 @@
 import { render } from 'astro:content';
-import { blockUsagesOf } from './block-usage';
+import type { BlockUse } from '../markdown/compile-body';
+import { blockUsesOf } from '../markdown/remark-block-uses';
 import { checkBlocks, type CheckedBlocks } from './block-checks';
 import { getExplainers, type ExplainerEntry } from './explainers';
 import { getSharedFacts } from './shared-facts';
@@ -15,37 +16,36 @@ export interface BlockIndex {
 let cache: Promise<BlockIndex> | undefined;
 
 /**
- * Checks the components of every explainer once per build, before any page renders
- * them, so the first page built fails on any file's mistake with that file's name.
+ * Checks the blocks of every explainer against the shared collections once per build,
+ * before any page renders them: the first page built fails on any file's mistake,
+ * naming that file.
  */
 export function getBlockIndex(): Promise<BlockIndex> {
   cache ??= build();
   return cache;
 }
 
-export function fileOf(entry: ExplainerEntry): string {
-  return entry.filePath ?? `content/explainers/${entry.id}.mdx`;
+/** The blocks compileBody recorded, or (for an MDX explainer) those the remark plugin did. */
+async function blocksOf(entry: ExplainerEntry): Promise<readonly BlockUse[]> {
+  if (entry.rendered?.html !== undefined) return entry.data.computed.blocks as BlockUse[];
+  return blockUsesOf((await render(entry)).remarkPluginFrontmatter);
 }
 
 async function build(): Promise<BlockIndex> {
   const [facts, explainers] = await Promise.all([getSharedFacts(), getExplainers()]);
   const slugs = new Set(explainers.keys());
-  const entries = [...explainers.values()].flatMap((e) => Object.values(e.translations));
-  const usages = new Map(
-    await Promise.all(
-      entries.map(async (entry) => [entry.id, blockUsagesOf((await render(entry)).remarkPluginFrontmatter)] as const),
-    ),
-  );
   const index: BlockIndex = { files: new Map(), mentions: { people: new Map(), organisations: new Map() } };
   for (const explainer of explainers.values()) {
-    const files = Object.values(explainer.translations).map((entry) => ({
-      entry,
-      file: fileOf(entry),
-      usages: usages.get(entry.id) ?? [],
-    }));
-    for (const { entry, file, usages } of files) {
+    const files = await Promise.all(
+      Object.values(explainer.translations).map(async (entry) => ({
+        entry,
+        file: entry.filePath ?? `content/explainers/${entry.id}.mdx`,
+        blocks: await blocksOf(entry),
+      })),
+    );
+    for (const { entry, file, blocks } of files) {
       const checked = checkBlocks(
-        { file, slug: explainer.slug, topics: entry.data.topics ?? [], usages },
+        { file, slug: explainer.slug, topics: entry.data.topics ?? [], blocks },
         facts,
         slugs,
       );

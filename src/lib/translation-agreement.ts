@@ -1,9 +1,10 @@
+import type { BlockName } from '../blocks/specs';
+import type { BlockUse } from '../markdown/compile-body';
+import { showProp } from './block-checks';
 import { ContentError } from './errors';
-import type { BlockUsage } from './block-usage';
-import { showProp } from './block-props';
 
-/** Props that carry facts: a translator translates the text around them, never these. */
-const FACT_PROPS: Record<string, readonly string[]> = {
+/** Props that carry facts: a translator translates the words around them, never these. */
+const FACT_PROPS: Partial<Record<BlockName, readonly string[]>> = {
   Fact: ['value', 'unit', 'over'],
   Quote: ['by', 'source'],
   Timeline: ['ids', 'topic'],
@@ -12,22 +13,22 @@ const FACT_PROPS: Record<string, readonly string[]> = {
 
 export interface TranslationBlocks {
   file: string;
-  usages: BlockUsage[];
+  blocks: readonly BlockUse[];
 }
 
-/** `<Fact value={40} unit="officials">`: the usage as its fact props make it. */
-function factSignature(usage: BlockUsage): string {
-  const props = FACT_PROPS[usage.component] ?? [];
-  return `<${usage.component}${props.map((p) => showProp(p, usage.props[p])).join('')}>`;
+/** `<Fact value={40} unit="officials">`: a block as its fact props make it. */
+function factSignature(use: BlockUse): string {
+  const props = FACT_PROPS[use.name] ?? [];
+  return `<${use.name}${props.map((p) => showProp(p, use.props[p])).join('')}>`;
 }
 
 /**
- * A translation states the same facts as the original, in the same order: the same
- * numbers, quotes, timelines and related explainers. Otherwise figures would drift
- * apart between languages, which shared facts exist to prevent.
+ * A translation states the same facts as its original, in the same order: the same
+ * numbers, quotes, timelines and related explainers. Otherwise figures typed by
+ * translators would drift apart between languages, which shared facts exist to prevent.
  */
 export function checkTranslationsAgree(original: TranslationBlocks, translations: TranslationBlocks[]): void {
-  const factsOf = (blocks: TranslationBlocks) => blocks.usages.filter((u) => Object.hasOwn(FACT_PROPS, u.component));
+  const factsOf = (blocks: TranslationBlocks) => blocks.blocks.filter((use) => FACT_PROPS[use.name]);
   const expected = factsOf(original);
   for (const translation of translations) {
     const found = factsOf(translation);
@@ -35,16 +36,16 @@ export function checkTranslationsAgree(original: TranslationBlocks, translations
       const want = expected[i];
       const got = found[i];
       if (want && got && factSignature(want) === factSignature(got)) continue;
-      const at = (usage: BlockUsage) => `${original.file}${usage.line ? `:${usage.line}` : ''}`;
+      const there = (use: BlockUse) => `${original.file}, line ${use.line}`;
       throw new ContentError({
         file: translation.file,
-        line: got?.line,
+        field: got ? `line ${got.line}, ${factSignature(got)}` : undefined,
         message: !got
-          ? `lacks ${factSignature(want!)}, which the original has (${at(want!)}).`
+          ? `lacks ${factSignature(want!)}, which the original has (${there(want!)}).`
           : want
-            ? `${factSignature(got)} does not match the original ${factSignature(want)} (${at(want)}).`
-            : `${factSignature(got)} is not in the original, ${original.file}.`,
-        hint: 'Facts are the same in every language: copy the component and its props from the original and translate only the words.',
+            ? `does not match the original ${factSignature(want)} (${there(want)}).`
+            : `is not in the original, ${original.file}.`,
+        hint: 'Facts are the same in every language: copy the block and its props from the original and translate only the words.',
       });
     }
   }
