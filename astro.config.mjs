@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { remarkBlockUses } from './src/markdown/remark-block-uses.ts';
 
 // SITE and BASE let one build target any host or sub-path (e.g. BASE=/explainers/).
 const site = process.env.SITE ?? 'https://tlumach.example.org';
@@ -30,5 +31,6 @@ export default defineConfig({
   markdown: { smartypants: false },
   // No inline <script>: everything must pass a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), pagefind()],
+  // Explainers that need real MDX still report their blocks for checking (remark-block-uses.ts).
+  integrations: [mdx({ remarkPlugins: [remarkBlockUses] }), pagefind()],
 });
