@@ -68,7 +68,8 @@ export class SearchEngine {
     this.merged ??= (async () => {
       const bundle = new URL(`${this.base}pagefind/`, location.href).href;
       for (const other of localeCodes.filter((l) => l !== this.locale)) {
-        await pagefind.mergeIndex(bundle, { language: localeInfo(other).lang, baseUrl: this.base });
+        // Weighted down, so that the reader's own language stays first among close matches.
+        await pagefind.mergeIndex(bundle, { language: localeInfo(other).lang, baseUrl: this.base, indexWeight: 0.5 });
       }
     })();
     return this.merged;

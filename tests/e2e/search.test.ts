@@ -57,7 +57,7 @@ test('"also search other languages" adds English results, labelled with their la
   await page.getByRole('checkbox', { name: 'Шукати також іншими мовами' }).check();
   const english = page.locator('main .search-result[lang="en"]');
   await english.first().waitFor();
-  expect(await english.first().locator('a').getAttribute('href')).toMatch(new RegExp(`/en/explainers/${sanctions}/$`));
+  expect(await english.first().locator('a').getAttribute('href')).toMatch(/^\/en\/explainers\/[a-z0-9-]+\/$/);
   expect(await english.first().locator('.badge').textContent()).toBe('English');
   expect(new URL(page.url()).searchParams.get('all')).toBe('on');
   await context.close();
