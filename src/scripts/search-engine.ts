@@ -1,5 +1,5 @@
 import { localeCodes, localeInfo, type Locale } from '../i18n/locales';
-import { queryVariants } from '../search/query-variants';
+import { queryVariants, type QueryVariant } from '../search/query-variants';
 import { loadPagefind, type PagefindInstance, type PagefindResult } from './pagefind-client';
 
 export interface SearchOptions {
@@ -22,6 +22,9 @@ export interface RankedResult {
  * searched, and the results are merged by page, keeping the best-scoring match so
  * its excerpt highlights the words that matched.
  */
+/** As many results as the first screen shows: below that, name keys are tried too. */
+const enoughResults = 5;
+
 export class SearchEngine {
   private merged: Promise<void> | undefined;
 
@@ -41,22 +44,42 @@ export class SearchEngine {
     const locales = options.allLanguages ? localeCodes : [this.locale];
     const filters = options.topic ? { topic: [options.topic] } : {};
     const variants = queryVariants(query, locales);
+    const best = new Map<string, RankedResult>();
+    // Words as spelled first; name keys only when those found less than a page of
+    // results, or when searching all languages (where spellings of names differ).
+    // Name keys sit in their own index chunk, a download a first search often skips.
+    const spelled = variants.filter((v) => !v.byNameKey);
+    await this.searchVariants(pagefind, options.allLanguages ? variants : spelled, filters, best);
+    if (!options.allLanguages && best.size < enoughResults && spelled.length < variants.length) {
+      await this.searchVariants(
+        pagefind,
+        variants.filter((v) => v.byNameKey),
+        filters,
+        best,
+      );
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /** Runs each variant and keeps, per page, the best-scoring match (its excerpt highlights what matched). */
+  private async searchVariants(
+    pagefind: PagefindInstance,
+    variants: QueryVariant[],
+    filters: Record<string, string[]>,
+    best: Map<string, RankedResult>,
+  ): Promise<void> {
     // Fetch every index chunk the variants need at once, then search one by one from memory.
     await Promise.all(variants.map((v) => pagefind.preload(v.query, { filters })));
-    const searches = [];
-    for (const variant of variants) searches.push(await pagefind.search(variant.query, { filters }));
-
-    const best = new Map<string, RankedResult>();
-    searches.forEach((found, i) => {
+    for (const variant of variants) {
+      const found = await pagefind.search(variant.query, { filters });
       for (const result of found?.results ?? []) {
         const locale = localeOfResult(result.id);
         // A variant built for one language's spelling only counts for that language's pages.
-        if (!locale || !variants[i]!.locales.includes(locale)) continue;
+        if (!locale || !variant.locales.includes(locale)) continue;
         const known = best.get(result.id);
         if (!known || result.score > known.score) best.set(result.id, { ...result, locale });
       }
-    });
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    }
   }
 
   /**

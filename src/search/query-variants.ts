@@ -1,12 +1,14 @@
 import { localeInfo, type Locale } from '../i18n/locales';
 import { normaliseWord, splitWords } from './fold';
-import { nameKeyTerm } from './name-key';
+import { NAME_KEY_PREFIX, nameKeyTerm } from './name-key';
 import { stemForms } from './stemmer';
 
 /** One query for Pagefind, and the languages whose pages it may bring back. */
 export interface QueryVariant {
   query: string;
   locales: Locale[];
+  /** Uses a name key: worth a search only when the words as spelled found too little. */
+  byNameKey: boolean;
 }
 
 /**
@@ -42,10 +44,14 @@ export function queryVariants(query: string, locales: readonly Locale[], max = 8
     for (const q of combinations(terms, max)) {
       const existing = byQuery.get(q);
       if (existing) existing.locales.push(locale);
-      else byQuery.set(q, { query: q, locales: [locale] });
+      else byQuery.set(q, { query: q, locales: [locale], byNameKey: q.split(' ').some(isNameKey) });
     }
   }
   return [...byQuery.values()];
+}
+
+function isNameKey(term: string): boolean {
+  return term.startsWith(NAME_KEY_PREFIX);
 }
 
 /** The reader's words as typed, normalised only (what plain Pagefind would be given). */
