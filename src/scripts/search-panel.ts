@@ -78,7 +78,7 @@ export function mountSearchPanel(root: HTMLElement, onSearch?: (query: string) =
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 150);
+    timer = setTimeout(() => void run(), 100);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
