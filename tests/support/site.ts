@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser';
 import { distDir } from './paths';
@@ -21,6 +21,7 @@ export function useSite(options: { locale?: string } = {}) {
       return state.server;
     },
     url: (path: string) => state.url(path),
-    newContext: (locale = options.locale ?? 'en-GB'): Promise<BrowserContext> => state.browser.newContext({ locale }),
+    newContext: (locale = options.locale ?? 'en-GB', extra: BrowserContextOptions = {}): Promise<BrowserContext> =>
+      state.browser.newContext({ locale, ...extra }),
   };
 }
