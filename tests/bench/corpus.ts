@@ -32,6 +32,8 @@ function sentencesByLocale(contentDir: string): Record<Locale, string[]> {
         .filter((line) => !/^\s*(#|<|\{|>|\||-\s)/.test(line))
         .join(' ')
         .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        // Blocks in the seed text (<Person id="…" />, <Cite … />) are not sentences; blocks are added below.
+        .replace(/<[^>]*>/g, '')
         .replace(/[*_`]/g, '');
       out[locale].push(
         ...(text.match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.split(' ').length > 5),
