@@ -32,8 +32,6 @@ function sentencesByLocale(contentDir: string): Record<Locale, string[]> {
         .filter((line) => !/^\s*(#|<|\{|>|\||-\s)/.test(line))
         .join(' ')
         .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-        // Blocks in the seed text (<Person id="…" />, <Cite … />) are not sentences; blocks are added below.
-        .replace(/<[^>]*>/g, '')
         .replace(/[*_`]/g, '');
       out[locale].push(
         // Sentences with the seed's own blocks are left out: the corpus adds blocks of its own.

@@ -133,3 +133,17 @@ describe('translations state the same facts as the original', () => {
     );
   });
 });
+
+describe('key facts render as a description list, so they nest one way only', () => {
+  test('a <Fact> outside <KeyFacts> is reported', () => {
+    expect(() => blocksOf('Intro.\n\n<Fact value={40} unit="officials">officials</Fact>')).toThrow(
+      'content/explainers/x/uk.mdx → line 8: <Fact> belongs directly inside <KeyFacts>.',
+    );
+  });
+
+  test('text inside <KeyFacts> that is not a <Fact> is reported on its own line', () => {
+    expect(() => blocksOf('<KeyFacts>\n<Fact value={40}>officials</Fact>\n\nAnd more.\n</KeyFacts>')).toThrow(
+      'content/explainers/x/uk.mdx → line 9: <KeyFacts> holds only <Fact> entries.',
+    );
+  });
+});
