@@ -15,7 +15,8 @@ export type Locale = keyof typeof locales;
 export type LocaleInfo = (typeof locales)[Locale];
 
 /** The language UI keys are written in first, and the default source of explainers. */
-export const sourceLocale: Locale = 'en';
+// A literal type, so types can tell the required language from the optional ones.
+export const sourceLocale = 'en' satisfies Locale;
 
 export const localeCodes = Object.keys(locales) as Locale[];
 

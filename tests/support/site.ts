@@ -21,9 +21,7 @@ export function useSite(options: { locale?: string } = {}) {
       return state.server;
     },
     url: (path: string) => state.url(path),
-    newContext: (
-      locale = options.locale ?? 'en-GB',
-      contextOptions: BrowserContextOptions = {},
-    ): Promise<BrowserContext> => state.browser.newContext({ locale, ...contextOptions }),
+    newContext: (locale = options.locale ?? 'en-GB', extra: BrowserContextOptions = {}): Promise<BrowserContext> =>
+      state.browser.newContext({ locale, ...extra }),
   };
 }
