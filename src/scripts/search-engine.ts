@@ -42,7 +42,7 @@ export class SearchEngine {
     const pagefind = await loadPagefind(this.base);
     if (options.allLanguages) await this.mergeOtherLanguages(pagefind);
     const locales = options.allLanguages ? localeCodes : [this.locale];
-    const filters = options.topic ? { topic: [options.topic] } : {};
+    const filters: Record<string, string[]> = options.topic ? { topic: [options.topic] } : {};
     const variants = queryVariants(query, locales);
     const best = new Map<string, RankedResult>();
     // Words as spelled first; name keys only when those found less than a page of
