@@ -12,7 +12,16 @@ export interface SearchTopic {
  * labelled in the reader's language (English when a label is not translated yet).
  * Empty when the site has no topics, and the filter is then not shown.
  */
-export async function searchTopics(locale: Locale): Promise<SearchTopic[]> {
+export function searchTopics(locale: Locale): Promise<SearchTopic[]> {
+  // Every page's search dialog shows the same list: work it out once per language.
+  let topics = cache.get(locale);
+  if (!topics) cache.set(locale, (topics = usedTopics(locale)));
+  return topics;
+}
+
+const cache = new Map<Locale, Promise<SearchTopic[]>>();
+
+async function usedTopics(locale: Locale): Promise<SearchTopic[]> {
   const used = new Set<string>();
   for (const explainer of (await getExplainers()).values()) {
     for (const entry of Object.values(explainer.translations)) for (const id of entry?.data.topics ?? []) used.add(id);
