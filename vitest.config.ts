@@ -7,6 +7,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'sites',
+          // Each test builds a throwaway copy of the project; two builds at a time fit two cores.
+          include: ['tests/sites/**/*.test.ts'],
+          testTimeout: 180_000,
+          maxConcurrency: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/support/build-site.ts'],

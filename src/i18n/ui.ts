@@ -2,6 +2,7 @@ import i18next, { type TOptions } from 'i18next';
 import type enCommon from '../../locales/en/common.json';
 import { localeCodes, sourceLocale, type Locale } from './locales';
 import { resources } from './load-resources';
+import { ContentError } from '../lib/errors';
 
 /** Dotted paths to the string leaves of a JSON object. */
 type Leaves<T, Prefix extends string = ''> = {
@@ -43,10 +44,12 @@ export function useTranslations(locale: Locale): Translate {
 
   const translate: Translate = (key, options) => {
     if (!instance.exists(key, { ...options, lng: sourceLocale })) {
-      throw new Error(
-        `UI key "${key}" is used in code but missing from locales/${sourceLocale}/${DEFAULT_NAMESPACE}.json.\n` +
-          `Hint: add it to the English file first; other languages fall back to English until translated.`,
-      );
+      throw new ContentError({
+        file: `locales/${sourceLocale}/${DEFAULT_NAMESPACE}.json`,
+        field: key,
+        message: `UI key "${key}" is used in code but missing from the English strings.`,
+        hint: 'Add it to the English file first; other languages fall back to English until translated.',
+      });
     }
     return instance.t(key, options) as string;
   };
