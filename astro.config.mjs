@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // SITE and BASE let one build target any host or sub-path (e.g. BASE=/explainers/).
 const site = process.env.SITE ?? 'https://tlumach.example.org';
@@ -19,7 +20,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Our sources already use typographic quotes; smartypants costs ~10 s per 3000 pages.
-  markdown: { smartypants: false },
+  // External links in MDX get rel="noopener noreferrer" (components use externalRel()).
+  markdown: { smartypants: false, rehypePlugins: [[rehypeExternalLinks, { site }]] },
   // No inline <script>: everything must pass a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), pagefind()],

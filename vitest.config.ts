@@ -11,6 +11,7 @@ export default defineConfig({
           // Each test builds a throwaway copy of the project; two builds at a time fit two cores.
           include: ['tests/sites/**/*.test.ts'],
           testTimeout: 180_000,
+          hookTimeout: 180_000,
           maxConcurrency: 2,
         },
       },
