@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // SITE and BASE let one build target any host or sub-path (e.g. BASE=/explainers/).
@@ -24,5 +25,6 @@ export default defineConfig({
   markdown: { smartypants: false, rehypePlugins: [[rehypeExternalLinks, { site }]] },
   // No inline <script>: everything must pass a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), pagefind()],
+  // Order matters: the sitemap reads the pages pagefind has just placed (404s moved, index built).
+  integrations: [mdx(), pagefind(), sitemap()],
 });

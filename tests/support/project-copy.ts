@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildEnv } from './build-env';
 import { projectRoot } from './paths';
 
 /** What a build of the site needs; everything else (tests, dist/, caches) stays behind. */
@@ -38,7 +39,7 @@ export function copyProject(overlay?: string): ProjectCopy {
           [join(root, 'node_modules/astro/astro.js'), 'build'],
           {
             cwd: root,
-            env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+            env: buildEnv({ ...env, NO_COLOR: '1', FORCE_COLOR: '0' }),
             maxBuffer: 16 * 1024 * 1024,
           },
           (error, stdout, stderr) => {
