@@ -9,10 +9,18 @@ import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 // SITE and BASE let one build target any host or sub-path (e.g. BASE=/explainers/).
 const site = process.env.SITE ?? 'https://tlumach.example.org';
 const base = process.env.BASE ?? '/';
+// CONTENT_DIR (read in src/content.config.ts) and OUT_DIR let tests and the benchmark
+// build other content trees; each gets its own cache so builds never share a data store.
+const outDir = process.env.OUT_DIR ?? './dist';
+const cacheDir = process.env.CONTENT_DIR
+  ? `./node_modules/.astro-${process.env.CONTENT_DIR.replace(/\W+/g, '_')}`
+  : undefined;
 
 export default defineConfig({
   site,
   base,
+  outDir,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {

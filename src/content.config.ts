@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { explainerLoader } from './lib/explainer-loader';
-import { explainerSchema } from './schemas/explainer';
+import { explainerEntrySchema } from './schemas/computed';
 import {
   eventSchema,
   glossarySchema,
@@ -15,7 +15,7 @@ import {
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
 export const collections = {
-  explainers: defineCollection({ loader: explainerLoader(`${contentDir}/explainers`), schema: explainerSchema }),
+  explainers: defineCollection({ loader: explainerLoader(`${contentDir}/explainers`), schema: explainerEntrySchema }),
   people: defineCollection({ loader: file(`${contentDir}/people.yaml`), schema: personSchema }),
   organisations: defineCollection({ loader: file(`${contentDir}/organisations.yaml`), schema: organisationSchema }),
   sources: defineCollection({ loader: file(`${contentDir}/sources.yaml`), schema: sourceSchema }),

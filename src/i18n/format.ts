@@ -33,11 +33,7 @@ function toDate(date: Date | string): Date {
   return typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
 }
 
-/** Minutes to read `text` at ~200 words a minute; never less than one. */
-export function readingMinutes(text: string): number {
-  const words = text
-    .replace(/<[^>]*>/g, ' ')
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Minutes to read `words` words at ~200 a minute; never less than one. */
+export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 200));
 }

@@ -36,8 +36,7 @@ export function parseResources(files: RawLocaleFiles): Resources {
       const { reason, line, column } = jsonProblem((error as Error).message, raw);
       throw new ContentError({
         file: path,
-        line,
-        column,
+        field: line ? `line ${line}, column ${column}` : undefined,
         message: `is not valid JSON: ${reason}.`,
         hint: 'Look for a missing comma or quote on that line or the one before it, or a comma after the last entry.',
       });

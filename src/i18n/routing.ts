@@ -5,6 +5,7 @@ export const paths = {
   home: (locale: Locale) => `${locale}/`,
   explainer: (locale: Locale, slug: string) => `${locale}/explainers/${slug}/`,
   search: (locale: Locale) => `${locale}/search/`,
+  translations: (locale: Locale) => `${locale}/translations/`,
   /** The language's RSS feed: a file, so no trailing slash. */
   feed: (locale: Locale) => `${locale}/rss.xml`,
 } as const;

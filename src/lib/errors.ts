@@ -1,32 +1,19 @@
 /**
  * An author's or translator's mistake, found at build time. The message names the
- * file (relative to the project, with the line when there is one), the field, the
- * bad value and what to do about it.
+ * file (relative to the project), the field or line, the bad value and what to do about it.
  */
 export class ContentError extends Error {
   readonly file: string;
   readonly field: string | undefined;
-  readonly line: number | undefined;
   // Not named `hint`: Astro prints an error's `hint` again under the message, which already ends with it.
   readonly advice: string;
 
-  constructor(options: {
-    file: string;
-    field?: string | undefined;
-    line?: number | undefined;
-    column?: number | undefined;
-    message: string;
-    hint: string;
-  }) {
-    const at = options.line
-      ? `${options.file}:${options.line}${options.column ? `:${options.column}` : ''}`
-      : options.file;
-    const where = options.field ? `${at} → ${options.field}` : at;
+  constructor(options: { file: string; field?: string | undefined; message: string; hint: string }) {
+    const where = options.field ? `${options.file} → ${options.field}` : options.file;
     super(`${where}: ${options.message}\nHint: ${options.hint}`);
     this.name = 'ContentError';
     this.file = options.file;
     this.field = options.field;
-    this.line = options.line;
     this.advice = options.hint;
   }
 }

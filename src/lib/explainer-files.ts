@@ -97,6 +97,13 @@ function suggestSlug(name: string): string {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** Frontmatter text, body, and the file line the body starts on (for messages). */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return { yaml: '', body: source, bodyLine: 1 };
+  return { yaml: match[1] ?? '', body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
 /** Validates frontmatter with the collection schema, reporting each problem as file → field. */
 export function checkFrontmatter(source: string, file: string): void {
   const block = FRONTMATTER.exec(source);

@@ -1,34 +1,93 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { glob } from 'astro/loaders';
-import { scanExplainers } from './explainer-files';
-import { checkMdx } from './mdx-check';
-import { mdxComponentNames } from './mdx-components';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { load as parseYaml } from 'js-yaml';
+import type { PluggableList } from 'unified';
+import { compileBody } from '../markdown/compile-body';
+import { fingerprint } from '../translation/fingerprint';
+import { scanExplainers, splitFrontmatter } from './explainer-files';
+
+// Bump when compileBody's output changes, so cached entries are compiled again.
+const PIPELINE_VERSION = '1';
 
 /**
- * Astro's glob loader, preceded by our own checks of folder names, file names,
- * frontmatter and MDX so that an editor's mistake is reported as "file → field: what,
- * hint" (or "file:line: …") instead of a stack trace.
+ * Loads content/explainers/<slug>/<locale>.mdx. Each file is checked (folder, file
+ * name, frontmatter) and its body compiled once into cached HTML; unchanged files are
+ * reused from the previous build. Files that import components or use expressions
+ * are handed to @astrojs/mdx.
  */
 export function explainerLoader(base: string): Loader {
-  const inner = glob({
-    pattern: '*/*.mdx',
-    base,
-    // "<slug>/<locale>": the content contract, not Astro's slugified path.
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  });
   return {
-    name: 'explainer-loader',
+    name: 'tlumach-explainers',
     load: async (context) => {
-      const projectRoot = fileURLToPath(context.config.root);
-      const files = scanExplainers(
-        fileURLToPath(new URL(base.replace(/^\.\//, '') + '/', context.config.root)),
-        projectRoot,
-      );
-      for (const { file } of files) checkMdx(readFileSync(join(projectRoot, file), 'utf8'), file, mdxComponentNames);
-      await inner.load(context);
+      const dir = fileURLToPath(new URL(`${base.replace(/^\.\//, '')}/`, context.config.root));
+      await loadAll(context, dir);
+      context.watcher?.add(dir);
+      context.watcher?.on('all', (_event, path) => {
+        if (path.startsWith(dir) && path.endsWith('.mdx')) void loadAll(context, dir);
+      });
     },
   };
+}
+
+async function loadAll(context: LoaderContext, dir: string): Promise<void> {
+  const { store, parseData, generateDigest, config } = context;
+  const root = fileURLToPath(config.root);
+  const seen = new Set<string>();
+  let compiled = 0;
+  for (const file of scanExplainers(dir, root)) {
+    const id = `${file.slug}/${file.locale}`;
+    seen.add(id);
+    const source = readFileSync(join(root, file.file), 'utf8');
+    const digest = generateDigest(`${PIPELINE_VERSION}\n${source}`);
+    const previous = store.get(id);
+    if (previous?.digest === digest) {
+      if (previous.deferredRender) store.addModuleImport(file.file);
+      continue;
+    }
+    compiled++;
+    const { yaml, body, bodyLine } = splitFrontmatter(source);
+    const frontmatter = (parseYaml(yaml) ?? {}) as Record<string, unknown>;
+    const result = compileBody(body, {
+      file: file.file,
+      lineOffset: bodyLine - 1,
+      remarkPlugins: pluggables(config.markdown.remarkPlugins),
+      rehypePlugins: pluggables(config.markdown.rehypePlugins),
+    });
+    const computed = {
+      words: result.words,
+      fingerprint: fingerprint({ title: String(frontmatter.title), summary: String(frontmatter.summary), body }),
+      blocks: result.kind === 'html' ? result.blocks : [],
+      headings: result.kind === 'html' ? result.headings : [],
+    };
+    const data = await parseData({ id, data: { ...frontmatter, computed }, filePath: file.file });
+    if (result.kind === 'html') {
+      store.set({
+        id,
+        data,
+        digest,
+        filePath: file.file,
+        rendered: { html: result.html, metadata: { headings: result.headings } },
+      });
+    } else {
+      // Real MDX (imports, expressions): @astrojs/mdx compiles it as a module.
+      store.set({ id, data, body, digest, filePath: file.file, deferredRender: true });
+      store.addModuleImport(file.file);
+    }
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  context.logger.info(`${seen.size} explainer files, ${compiled} compiled, ${seen.size - compiled} unchanged`);
+}
+
+/** The project's markdown plugins apply to explainers too; they must be imported functions. */
+function pluggables(list: readonly unknown[]): PluggableList {
+  for (const plugin of list) {
+    if (typeof plugin === 'string' || (Array.isArray(plugin) && typeof plugin[0] === 'string')) {
+      throw new Error(
+        `astro.config.mjs names the markdown plugin "${String(plugin)}" by string; import it and pass the function.`,
+      );
+    }
+  }
+  return list as PluggableList;
 }

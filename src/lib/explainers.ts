@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { explainerStatus, type ExplainerStatus, type TranslationState } from '../translation/status';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 
@@ -8,6 +9,7 @@ export interface Explainer {
   slug: string;
   source: Locale;
   translations: Partial<Record<Locale, ExplainerEntry>>;
+  status: ExplainerStatus;
 }
 
 /** What a reader in `locale` gets: the translation, or the source text marked as a fallback. */
@@ -18,6 +20,8 @@ export interface LocalizedExplainer {
   /** The language `entry` is written in (differs from `locale` on a fallback page). */
   contentLocale: Locale;
   isFallback: boolean;
+  /** Translated, outdated (source changed since), missing (fallback), … */
+  translation: TranslationState;
   available: Locale[];
   explainer: Explainer;
 }
@@ -31,19 +35,24 @@ export function getExplainers(): Promise<Map<string, Explainer>> {
 }
 
 export function groupBySlug(entries: ExplainerEntry[]): Map<string, Explainer> {
-  const bySlug = new Map<string, Explainer>();
+  const bySlug = new Map<string, Partial<Record<Locale, ExplainerEntry>>>();
   for (const entry of entries) {
     const [slug, locale] = entry.id.split('/') as [string, Locale];
-    const explainer = bySlug.get(slug) ?? { slug, source: sourceLocale, translations: {} };
-    explainer.translations[locale] = entry;
-    bySlug.set(slug, explainer);
+    bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
   }
-  for (const explainer of bySlug.values()) {
-    explainer.source = explainer.translations[sourceLocale]
-      ? sourceLocale
-      : localeCodes.find((l) => explainer.translations[l])!;
-  }
-  return bySlug;
+  return new Map(
+    [...bySlug].map(([slug, translations]) => {
+      const status = explainerStatus(slug, versionsOf(translations));
+      return [slug, { slug, source: status.source, translations, status }];
+    }),
+  );
+}
+
+function versionsOf(translations: Partial<Record<Locale, ExplainerEntry>>) {
+  return localeCodes.flatMap((locale) => {
+    const entry = translations[locale];
+    return entry ? [{ locale, ...entry.data, fingerprint: entry.data.computed.fingerprint }] : [];
+  });
 }
 
 export function availableLocales(explainer: Explainer): Locale[] {
@@ -59,6 +68,7 @@ export function localize(explainer: Explainer, locale: Locale): LocalizedExplain
     entry: own ?? explainer.translations[explainer.source]!,
     contentLocale,
     isFallback: !own,
+    translation: explainer.status.locales[locale],
     available: availableLocales(explainer),
     explainer,
   };

@@ -1,5 +1,17 @@
 import { z } from 'astro/zod';
 import { idSchema, isoDaySchema } from './common';
+import { localeCodes, type Locale } from '../i18n/locales';
+
+const hashSchema = z.string().regex(/^[0-9a-f]{8}$/, 'must be an 8-character hash written by `npm run i18n:mark`');
+
+/** Written by `npm run i18n:mark`, never by hand: which source version a translation matches. */
+export const translatedFromSchema = z
+  .object({
+    locale: z.enum(localeCodes as [Locale, ...Locale[]]),
+    hash: hashSchema,
+    sections: z.record(z.string(), hashSchema).optional(),
+  })
+  .strict();
 
 /**
  * Frontmatter of content/explainers/<slug>/<locale>.mdx. Only title, summary and
@@ -12,6 +24,7 @@ export const explainerSchema = z
     published: isoDaySchema,
     updated: isoDaySchema.optional(),
     topics: z.array(idSchema).optional(),
+    translatedFrom: translatedFromSchema.optional(),
   })
   .strict();
 

@@ -1,0 +1,42 @@
+/**
+ * The blocks authors may use in any explainer without an import, and what each prop
+ * refers to. The content pipeline validates every use against this list at build time.
+ */
+export type Reference = 'people' | 'organisations' | 'sources' | 'glossary' | 'events' | 'topics' | 'explainers';
+
+export interface PropSpec {
+  type: 'string' | 'number' | 'string[]';
+  required?: boolean;
+  /** The shared collection (or the explainers) whose ids the value must name. */
+  refers?: Reference;
+}
+
+export interface BlockSpec {
+  props: Record<string, PropSpec>;
+  /** Whether the block wraps content (<Term id="…">text</Term>). */
+  children: 'none' | 'optional' | 'required';
+}
+
+export const blockSpecs = {
+  Person: { props: { id: { type: 'string', required: true, refers: 'people' } }, children: 'optional' },
+  Org: { props: { id: { type: 'string', required: true, refers: 'organisations' } }, children: 'optional' },
+  Term: { props: { id: { type: 'string', required: true, refers: 'glossary' } }, children: 'optional' },
+  Cite: { props: { id: { type: 'string', required: true, refers: 'sources' } }, children: 'none' },
+  Quote: {
+    props: { by: { type: 'string', required: true, refers: 'people' }, source: { type: 'string', refers: 'sources' } },
+    children: 'required',
+  },
+  Timeline: {
+    props: { ids: { type: 'string[]', refers: 'events' }, topic: { type: 'string', refers: 'topics' } },
+    children: 'none',
+  },
+  KeyFacts: { props: {}, children: 'required' },
+  Fact: { props: { value: { type: 'number', required: true }, unit: { type: 'string' } }, children: 'optional' },
+  Related: { props: { ids: { type: 'string[]', required: true, refers: 'explainers' } }, children: 'none' },
+} satisfies Record<string, BlockSpec>;
+
+export type BlockName = keyof typeof blockSpecs;
+
+export function isBlockName(name: string): name is BlockName {
+  return Object.hasOwn(blockSpecs, name);
+}

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { explainerSchema } from './explainer';
+
+/**
+ * What the content pipeline works out from an explainer's body once, at load time,
+ * so pages never need the raw body: word count, what blocks it uses, and the
+ * fingerprint translations are checked against. Authors never write this field.
+ */
+export const computedSchema = z.object({
+  words: z.number().int().nonnegative(),
+  fingerprint: z.object({ hash: z.string(), sections: z.record(z.string(), z.string()) }),
+  blocks: z.array(z.object({ name: z.string(), props: z.record(z.string(), z.any()), line: z.number() })),
+  headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
+});
+
+export const explainerEntrySchema = explainerSchema.extend({ computed: computedSchema });
+
+export type Computed = z.infer<typeof computedSchema>;

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { compileBody } from '../../src/markdown/compile-body';
+import { parseSegments } from '../../src/markdown/block-markers';
+
+const file = 'content/explainers/x/uk.mdx';
+const compile = (body: string) => compileBody(body, { file, lineOffset: 5 });
+const html = (body: string) => {
+  const result = compile(body);
+  if (result.kind !== 'html') throw new Error('expected html');
+  return result;
+};
+
+describe('compileBody: Markdown', () => {
+  test('renders Markdown with GFM, heading ids like Astro’s, and a heading list', () => {
+    const result = html(
+      'Intro.\n\n## Що зробить Україна\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## Що зробить Україна\n',
+    );
+    expect(result.html).toContain('<h2 id="що-зробить-україна">');
+    expect(result.html).toContain('<h2 id="що-зробить-україна-1">');
+    expect(result.html).toContain('<table>');
+    expect(result.headings.map((h) => h.slug)).toEqual(['що-зробить-україна', 'що-зробить-україна-1']);
+  });
+
+  test('counts words of the text, not of markup', () => {
+    expect(html('One two <Person id="kuleba" /> three.\n\n## Four\n').words).toBe(4);
+  });
+
+  test('drops comments and keeps typographic text as written', () => {
+    expect(html('{/* note to editors */}\n\n«Лапки» — тире.').html).toBe('<p>«Лапки» — тире.</p>');
+  });
+
+  test('escapes text: a translator cannot inject markup through prose', () => {
+    expect(html('5 &lt; 6 and \\<b>').html).toBe('<p>5 &#x3C; 6 and &#x3C;b></p>');
+  });
+});
+
+describe('compileBody: blocks', () => {
+  test('marks blocks with their literal props, and lists them with their lines', () => {
+    const result = html(
+      'Hi <Person id="kuleba" />.\n\n<KeyFacts>\n  <Fact value={40} unit="officials">officials</Fact>\n  <Fact value={-1.5} />\n</KeyFacts>\n\n<Related ids={["a", \'b\']} />\n',
+    );
+    expect(result.blocks).toEqual([
+      { name: 'Person', props: { id: 'kuleba' }, line: 6 },
+      { name: 'KeyFacts', props: {}, line: 8 },
+      { name: 'Fact', props: { value: 40, unit: 'officials' }, line: 9 },
+      { name: 'Fact', props: { value: -1.5 }, line: 10 },
+      { name: 'Related', props: { ids: ['a', 'b'] }, line: 13 },
+    ]);
+    const [, person] = parseSegments(result.html);
+    expect(person).toEqual({ type: 'block', name: 'Person', props: { id: 'kuleba' }, children: [] });
+  });
+
+  test('facts on their own lines inside <KeyFacts> are not wrapped in a paragraph', () => {
+    const keyFacts = parseSegments(
+      html('<KeyFacts>\n  <Fact value={1}>a</Fact>\n  <Fact value={2}>b</Fact>\n</KeyFacts>').html,
+    )[0]!;
+    expect(
+      keyFacts.type === 'block' && keyFacts.children.filter((c) => c.type === 'html' && c.html.includes('<p>')),
+    ).toEqual([]);
+  });
+
+  test('nested blocks and Markdown inside a block survive the round trip', () => {
+    const segments = parseSegments(
+      html('<Quote by="kuleba" source="bbc">\n  «Діяти *єдиним* фронтом» — <Term id="x">тут</Term>\n</Quote>').html,
+    );
+    const quote = segments[0]!;
+    expect(quote.type).toBe('block');
+    if (quote.type !== 'block') return;
+    expect(quote.props).toEqual({ by: 'kuleba', source: 'bbc' });
+    expect(JSON.stringify(quote.children)).toContain('<em>єдиним</em>');
+    expect(quote.children.some((c) => c.type === 'block' && c.name === 'Term')).toBe(true);
+  });
+
+  test('a file that imports components goes to @astrojs/mdx', () => {
+    expect(compile('import Chart from "../chart.astro";\n\n<Chart />')).toMatchObject({
+      kind: 'mdx',
+      reason: 'import/export',
+    });
+    expect(compile('Total: {1 + 2}')).toMatchObject({ kind: 'mdx', reason: 'expression' });
+  });
+});
+
+describe('compileBody: mistakes are reported with file, line and a hint', () => {
+  test.each([
+    [
+      'an unknown component',
+      'Hi\n\n<Persn id="kuleba" />',
+      /→ line 8: <Persn> is not a component explainers can use\.\nHint: Did you mean "Person"\?/,
+    ],
+    ['a missing prop', '<Person />', /→ line 6, <Person>: needs the prop "id"\.\nHint: Add id="…"/],
+    ['an unknown prop', '<Person idd="x" />', /<Person>: has no prop "idd"\.\nHint: Did you mean "id"\?/],
+    [
+      'a value of the wrong type',
+      '<Fact value="forty" />',
+      /<Fact>: prop "value" is "forty", but it must be a number\.\nHint: Write the number in braces/,
+    ],
+    ['a non-literal prop', '<Person id={who} />', /prop "id" must be a plain value, not "\{who\}"/],
+    ['a block that needs content', '<KeyFacts></KeyFacts>', /<KeyFacts> needs content[\s\S]*Hint: Put <Fact/],
+    [
+      'an unclosed tag',
+      'Text\n\nMore <Term id="a">text\n',
+      /→ line 8: is not valid MDX: Expected a closing tag for `<Term>` before the end of `paragraph`\nHint: A component or tag is not closed/,
+    ],
+    [
+      'an event handler in HTML',
+      '<span onclick="x">a</span>',
+      /<span>: attribute "onclick" is not allowed here\.\nHint: .*Content-Security-Policy/,
+    ],
+  ])('%s', (_, body, message) => {
+    expect(() => compile(body)).toThrow(message);
+    expect(() => compile(body)).toThrow(/^content\/explainers\/x\/uk\.mdx → /);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import {
+  changedSections,
+  fingerprint,
+  hashText,
+  INTRODUCTION,
+  splitSections,
+  TITLE_AND_SUMMARY,
+} from '../../src/translation/fingerprint';
+import { explainerStatus, needsWork, resolveSource, type ExplainerVersion } from '../../src/translation/status';
+import { missingUiKeys, sharedGaps } from '../../src/translation/gaps';
+import type { Resources } from '../../src/i18n/resources';
+
+const body =
+  'Intro line.\n\n## What happened\n\nText A.\n\n```md\n## not a heading\n```\n\n## Why it matters\n\nText B.\n';
+
+describe('splitSections', () => {
+  test('splits at ## headings, keeps the introduction, ignores headings in code fences', () => {
+    expect(splitSections(body).map((s) => s.heading)).toEqual([INTRODUCTION, 'What happened', 'Why it matters']);
+    expect(splitSections(body)[1]!.text).toContain('## not a heading');
+  });
+  test('a body without an introduction has no empty introduction section', () => {
+    expect(splitSections('## Only\n\nText.').map((s) => s.heading)).toEqual(['Only']);
+  });
+});
+
+describe('hashText', () => {
+  test('is short and ignores whitespace-only edits', () => {
+    expect(hashText('a  b\n c')).toMatch(/^[0-9a-f]{8}$/);
+    expect(hashText('a  b\n c')).toBe(hashText('a b c'));
+    expect(hashText('a b c')).not.toBe(hashText('a b d'));
+  });
+});
+
+describe('changedSections', () => {
+  const v1 = fingerprint({ title: 'T', summary: 'S', body });
+  test('nothing changed → no sections', () => {
+    expect(changedSections(v1, fingerprint({ title: 'T', summary: 'S', body }))).toEqual([]);
+  });
+  test('names an edited section, a new section, a removed section, and the title', () => {
+    const edited =
+      body.replace('Text B.', 'Text B, revised.').replace('## What happened\n\nText A.\n', '') + '\n## New\n\nC.\n';
+    const v2 = fingerprint({ title: 'T2', summary: 'S', body: edited });
+    expect(changedSections(v1, v2).sort()).toEqual(
+      [TITLE_AND_SUMMARY, INTRODUCTION, 'New', 'What happened', 'Why it matters'].sort(),
+    );
+  });
+  test('without recorded sections every section counts as changed', () => {
+    expect(changedSections({ hash: '00000000' }, v1)).toHaveLength(Object.keys(v1.sections).length);
+  });
+});
+
+const version = (
+  locale: ExplainerVersion['locale'],
+  { text = body, ...extra }: Partial<ExplainerVersion> & { text?: string } = {},
+): ExplainerVersion => ({
+  locale,
+  fingerprint: fingerprint({ title: 'T', summary: 'S', body: text }),
+  published: '2024-01-01',
+  ...extra,
+});
+
+describe('resolveSource', () => {
+  test.each([
+    [[version('en'), version('uk')], 'en'],
+    [[version('uk'), version('be')], 'uk'],
+    [[version('be')], 'be'],
+    [[version('en'), version('uk', { translatedFrom: { locale: 'uk', hash: '00000000' } })], 'en'],
+    [[version('en', { translatedFrom: { locale: 'uk', hash: '00000000' } }), version('uk')], 'uk'],
+  ] as const)('%#: the source is %s', (versions, expected) => {
+    expect(resolveSource(versions)).toBe(expected);
+  });
+});
+
+describe('explainerStatus', () => {
+  const current = version('en').fingerprint;
+  test('reports source, translated, outdated with sections, unmarked and missing', () => {
+    const status = explainerStatus('x', [
+      version('en', { text: body.replace('Text A.', 'Text A2.'), updated: '2024-05-01' }),
+      version('uk', { translatedFrom: { locale: 'en', ...current } }),
+      version('be'),
+    ]);
+    expect(status.source).toBe('en');
+    expect(status.sourceChanged).toBe('2024-05-01');
+    expect(status.locales).toEqual({
+      en: { state: 'source' },
+      uk: { state: 'outdated', sections: ['What happened'] },
+      be: { state: 'unmarked' },
+    });
+    expect(needsWork(status)).toBe(true);
+  });
+  test('a fully translated explainer needs no work', () => {
+    const marked = { translatedFrom: { locale: 'en' as const, ...current } };
+    const status = explainerStatus('x', [version('en'), version('uk', marked), version('be', marked)]);
+    expect(status.locales.uk).toEqual({ state: 'translated' });
+    expect(needsWork(status)).toBe(false);
+    expect(explainerStatus('x', [version('en')]).locales.uk).toEqual({ state: 'missing' });
+  });
+});
+
+describe('gaps', () => {
+  test('shared records list the localized fields each language lacks', () => {
+    const gaps = sharedGaps({
+      people: [
+        {
+          id: 'kuleba',
+          name: { en: 'Dmytro Kuleba', uk: 'Дмитро Кулеба' },
+          role: { en: 'Minister', uk: 'Міністр', be: 'Міністр' },
+        },
+      ],
+    });
+    expect(gaps).toEqual([{ collection: 'people', id: 'kuleba', locale: 'be', fields: ['name'] }]);
+  });
+
+  test('UI keys: a missing key, and a missing plural form by each locale’s CLDR categories', () => {
+    const resources = {
+      en: { common: { a: 'A', n_one: '{{count}} item', n_other: '{{count}} items' } },
+      uk: { common: { a: 'А', n_one: '1', n_few: '2', n_other: 'x' } },
+      be: { common: { n_one: '1', n_few: '2', n_many: '5', n_other: 'x' } },
+    } as unknown as Resources;
+    expect(missingUiKeys(resources)).toEqual({ en: [], uk: ['common:n_many'], be: ['common:a'] });
+  });
+});
