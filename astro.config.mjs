@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { remarkBlockUses } from './src/markdown/remark-block-uses.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
@@ -33,6 +34,7 @@ export default defineConfig({
   markdown: { smartypants: false, rehypePlugins: [[rehypeExternalLinks, { site }]] },
   // No inline <script>: everything must pass a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Explainers that need real MDX still report their blocks for checking (remark-block-uses.ts).
   // Order matters: the sitemap reads the pages pagefind has just placed (404s moved, index built).
-  integrations: [mdx(), pagefind(), sitemap()],
+  integrations: [mdx({ remarkPlugins: [remarkBlockUses] }), pagefind(), sitemap()],
 });

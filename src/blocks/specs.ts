@@ -5,7 +5,7 @@
 export type Reference = 'people' | 'organisations' | 'sources' | 'glossary' | 'events' | 'topics' | 'explainers';
 
 export interface PropSpec {
-  type: 'string' | 'number' | 'string[]';
+  type: 'string' | 'number' | 'boolean' | 'string[]';
   required?: boolean;
   /** The shared collection (or the explainers) whose ids the value must name. */
   refers?: Reference;
@@ -23,7 +23,11 @@ export const blockSpecs = {
   Term: { props: { id: { type: 'string', required: true, refers: 'glossary' } }, children: 'optional' },
   Cite: { props: { id: { type: 'string', required: true, refers: 'sources' } }, children: 'none' },
   Quote: {
-    props: { by: { type: 'string', required: true, refers: 'people' }, source: { type: 'string', refers: 'sources' } },
+    // A quotation is always attributed and sourced.
+    props: {
+      by: { type: 'string', required: true, refers: 'people' },
+      source: { type: 'string', required: true, refers: 'sources' },
+    },
     children: 'required',
   },
   Timeline: {
@@ -31,7 +35,11 @@ export const blockSpecs = {
     children: 'none',
   },
   KeyFacts: { props: {}, children: 'required' },
-  Fact: { props: { value: { type: 'number', required: true }, unit: { type: 'string' } }, children: 'optional' },
+  // The children are the label ("officials under EU sanctions"); `over` makes the value a lower bound.
+  Fact: {
+    props: { value: { type: 'number', required: true }, unit: { type: 'string' }, over: { type: 'boolean' } },
+    children: 'required',
+  },
   Related: { props: { ids: { type: 'string[]', required: true, refers: 'explainers' } }, children: 'none' },
 } satisfies Record<string, BlockSpec>;
 

@@ -5,6 +5,11 @@ export const paths = {
   home: (locale: Locale) => `${locale}/`,
   explainer: (locale: Locale, slug: string) => `${locale}/explainers/${slug}/`,
   search: (locale: Locale) => `${locale}/search/`,
+  people: (locale: Locale) => `${locale}/people/`,
+  person: (locale: Locale, id: string) => `${locale}/people/${id}/`,
+  organisation: (locale: Locale, id: string) => `${locale}/organisations/${id}/`,
+  glossary: (locale: Locale) => `${locale}/glossary/`,
+  topic: (locale: Locale, id: string) => `${locale}/topics/${id}/`,
   translations: (locale: Locale) => `${locale}/translations/`,
   /** The language's RSS feed: a file, so no trailing slash. */
   feed: (locale: Locale) => `${locale}/rss.xml`,

@@ -1,5 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
+import type enBlocks from '../../locales/en/blocks.json';
 import type enCommon from '../../locales/en/common.json';
+import type enUnits from '../../locales/en/units.json';
 import { localeCodes, sourceLocale, type Locale } from './locales';
 import { resources } from './load-resources';
 import { ContentError } from '../lib/errors';
@@ -12,8 +14,16 @@ type Leaves<T, Prefix extends string = ''> = {
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
 
-/** Every UI key, derived from the English source file: a wrong key fails `astro check`. */
-export type UiKey = WithoutPlural<Leaves<typeof enCommon>>;
+type KeysOf<T> = WithoutPlural<Leaves<T>>;
+
+/** A unit a `<Fact unit="…">` may name: the keys of locales/en/units.json. */
+export type UnitName = KeysOf<typeof enUnits>;
+
+/**
+ * Every UI key, derived from the English source files: a wrong key fails `astro check`.
+ * Keys of `common` are bare ("site.name"); other namespaces are prefixed ("blocks:sources.title").
+ */
+export type UiKey = KeysOf<typeof enCommon> | `blocks:${KeysOf<typeof enBlocks>}` | `units:${UnitName}`;
 
 export type Translate = (key: UiKey, options?: TOptions) => string;
 
@@ -44,8 +54,9 @@ export function useTranslations(locale: Locale): Translate {
 
   const translate: Translate = (key, options) => {
     if (!instance.exists(key, { ...options, lng: sourceLocale })) {
+      const namespace = key.includes(':') ? key.slice(0, key.indexOf(':')) : DEFAULT_NAMESPACE;
       throw new ContentError({
-        file: `locales/${sourceLocale}/${DEFAULT_NAMESPACE}.json`,
+        file: `locales/${sourceLocale}/${namespace}.json`,
         field: key,
         message: `UI key "${key}" is used in code but missing from the English strings.`,
         hint: 'Add it to the English file first; other languages fall back to English until translated.',

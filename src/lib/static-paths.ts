@@ -1,5 +1,6 @@
 import { localeCodes } from '../i18n/locales';
 import { getExplainers, localize } from './explainers';
+import { getSharedFacts } from './shared-facts';
 
 /** One page per locale, for every `[locale]` route. */
 export function localePaths() {
@@ -15,4 +16,10 @@ export async function explainerPaths() {
       props: { item: localize(explainer, locale) },
     })),
   );
+}
+
+/** A page per record of a shared collection in every locale: who's who and topics. */
+export async function recordPaths(collection: 'people' | 'organisations' | 'topics') {
+  const ids = [...(await getSharedFacts())[collection].keys()];
+  return ids.flatMap((id) => localeCodes.map((locale) => ({ params: { locale, id } })));
 }

@@ -218,7 +218,9 @@ function readProps(
         ? typeof value === 'string' && value !== ''
         : type === 'number'
           ? typeof value === 'number' && Number.isFinite(value)
-          : Array.isArray(value) && value.every((v) => typeof v === 'string');
+          : type === 'boolean'
+            ? typeof value === 'boolean'
+            : Array.isArray(value) && value.every((v) => typeof v === 'string');
     if (!ok) {
       throw new ContentError({
         ...where,
@@ -228,7 +230,9 @@ function readProps(
             ? `Write the number in braces, e.g. ${prop}={40}.`
             : type === 'string[]'
               ? `e.g. ${prop}={["first-id", "second-id"]}`
-              : `e.g. ${prop}="kuleba"`,
+              : type === 'boolean'
+                ? `Write just the prop's name, e.g. <${name} ${prop}>.`
+                : `e.g. ${prop}="kuleba"`,
       });
     }
   }

@@ -37,7 +37,7 @@ describe('compileBody: Markdown', () => {
 describe('compileBody: blocks', () => {
   test('marks blocks with their literal props, and lists them with their lines', () => {
     const result = html(
-      'Hi <Person id="kuleba" />.\n\n<KeyFacts>\n  <Fact value={40} unit="officials">officials</Fact>\n  <Fact value={-1.5} />\n</KeyFacts>\n\n<Related ids={["a", \'b\']} />\n',
+      'Hi <Person id="kuleba" />.\n\n<KeyFacts>\n  <Fact value={40} unit="officials">officials</Fact>\n  <Fact value={-1.5}>change</Fact>\n</KeyFacts>\n\n<Related ids={["a", \'b\']} />\n',
     );
     expect(result.blocks).toEqual([
       { name: 'Person', props: { id: 'kuleba' }, line: 6 },

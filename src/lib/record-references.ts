@@ -1,0 +1,32 @@
+import { ContentError, didYouMean } from './errors';
+import { recordNoun, type Collection, type SharedFacts } from './facts';
+
+/** What to say about an id that names no record: near matches, and where a new one goes. */
+export function unknownRecord(facts: SharedFacts, collection: Collection, id: string) {
+  return {
+    message: `unknown ${recordNoun[collection]} "${id}".`,
+    hint: `${didYouMean(id, facts[collection].keys())} A new ${recordNoun[collection]} goes in ${facts.files[collection]}.`,
+  };
+}
+
+/** Events point at people, organisations, a source and topics: each id must exist. */
+export function checkRecordReferences(facts: SharedFacts): void {
+  for (const event of facts.events.values()) {
+    const lists: [Collection, string, readonly string[] | undefined][] = [
+      ['people', 'people', event.people],
+      ['organisations', 'organisations', event.organisations],
+      ['sources', 'source', event.source === undefined ? undefined : [event.source]],
+      ['topics', 'topics', event.topics],
+    ];
+    for (const [collection, field, ids] of lists) {
+      for (const id of ids ?? []) {
+        if (facts[collection].has(id)) continue;
+        throw new ContentError({
+          file: facts.files.events,
+          field: `${event.id}.${field}`,
+          ...unknownRecord(facts, collection, id),
+        });
+      }
+    }
+  }
+}

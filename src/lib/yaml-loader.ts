@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { ContentError } from './errors';
+import { parseRecords } from './yaml-records';
+
+/**
+ * Loads a shared collection from one YAML file. Unlike Astro's file() loader it fails
+ * the build on a broken file (file() logs and carries on with an empty collection),
+ * keeps dates as written and reports duplicate ids; see yaml-records.ts.
+ */
+export function yamlLoader(path: string, schema: z.ZodObject<z.ZodRawShape>): Loader {
+  return {
+    name: 'yaml-records-loader',
+    load: async (context) => {
+      const absolute = fileURLToPath(new URL(path, context.config.root));
+      // Relative to the project, as editors see it in messages.
+      const file = relative(fileURLToPath(context.config.root), absolute).split('\\').join('/');
+      await sync(absolute, file, schema, context);
+      context.watcher?.add(absolute);
+      context.watcher?.on('change', async (changed) => {
+        // In dev a mistake is logged and the last good data kept, so the server stays up.
+        if (changed === absolute)
+          sync(absolute, file, schema, context).catch((error: Error) => context.logger.error(error.message));
+      });
+    },
+  };
+}
+
+async function sync(absolute: string, file: string, schema: z.ZodObject<z.ZodRawShape>, context: LoaderContext) {
+  const text = await readFile(absolute, 'utf8').catch(() => {
+    throw new ContentError({
+      file,
+      message: 'is missing.',
+      hint: 'Each shared collection is one YAML file in the content folder; create it, even as an empty list "[]".',
+    });
+  });
+  const records = parseRecords(text, file, schema);
+  context.store.clear();
+  for (const record of records) {
+    const data = await context.parseData({ id: record.id as string, data: record });
+    context.store.set({ id: record.id as string, data, filePath: file, digest: context.generateDigest(data) });
+  }
+}

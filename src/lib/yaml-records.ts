@@ -1,0 +1,90 @@
+import { load as parseYaml } from 'js-yaml';
+import type { z } from 'astro/zod';
+import { localeCodes, sourceLocale } from '../i18n/locales';
+import { ContentError } from './errors';
+
+/** A shared collection's schema: an object of fields with an `id`. */
+type RecordSchema = z.ZodObject<z.ZodRawShape>;
+
+/**
+ * Parses a shared collection file (a YAML list of records) and validates every record,
+ * reporting the first problem as `file → id.field: message` with a hint. Dates stay the
+ * text the editor wrote (YAML 1.2 core schema), so 2020-02-31 is an error, not 2 March.
+ */
+export function parseRecords<S extends RecordSchema>(text: string, file: string, schema: S): z.infer<S>[] {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new ContentError({
+      file,
+      message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}.`,
+      hint: 'Check the indentation near that line, and quote text that contains a colon or starts with a quote mark.',
+    });
+  }
+  if (!Array.isArray(data)) {
+    throw new ContentError({
+      file,
+      message: 'must be a list of records.',
+      hint: 'Start each record with "- id: …", e.g. "- id: kuleba".',
+    });
+  }
+  const seen = new Set<string>();
+  return data.map((record: unknown, index) => {
+    const id = (record as { id?: unknown } | null)?.id;
+    const label = typeof id === 'string' && id ? id : `record ${index + 1}`;
+    if (typeof id === 'string' && seen.has(id)) {
+      throw new ContentError({
+        file,
+        field: `${id}.id`,
+        message: `"${id}" is the id of an earlier record too.`,
+        hint: 'Ids must be unique within a file: rename one of them, or merge the two records.',
+      });
+    }
+    if (typeof id === 'string') seen.add(id);
+    const result = schema.safeParse(record);
+    if (!result.success) throw recordError(result.error.issues[0]!, record, file, label, schema);
+    return result.data;
+  });
+}
+
+function recordError(issue: z.ZodIssue, record: unknown, file: string, label: string, schema: RecordSchema) {
+  const path = issue.path.map(String);
+  const value = path.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], record);
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    return new ContentError({
+      file,
+      field: [label, ...path, key].join('.'),
+      message: 'is not a field of this record.',
+      hint:
+        path.length === 0
+          ? `Known fields: ${Object.keys(schema.shape).join(', ')}. Check the spelling.`
+          : /^[a-z]{2,3}$/.test(key)
+            ? `Texts take one key per language of the site: ${localeCodes.join(', ')}.`
+            : `The other records in ${file} show the expected shape.`,
+    });
+  }
+  return new ContentError({
+    file,
+    field: [label, ...path].join('.'),
+    message:
+      value === undefined
+        ? 'is required but missing.'
+        : issue.code === 'custom'
+          ? `${issue.message}.`
+          : `${JSON.stringify(value)} is not valid: ${issue.message}.`,
+    hint: hintFor(issue, path, file),
+  });
+}
+
+function hintFor(issue: z.ZodIssue, path: string[], file: string): string {
+  const field = path.at(-1);
+  if (field === sourceLocale) return 'Every text needs English; the other languages fall back to it until translated.';
+  if (field === 'date') return 'Check the day and the month: the date must exist on the calendar.';
+  if (issue.code === 'invalid_string' && issue.validation === 'url')
+    return 'Write the full address, starting with https://.';
+  if (issue.code === 'invalid_string' && issue.validation === 'regex')
+    return 'Ids are lowercase ASCII words joined by "-", e.g. "coordination-council".';
+  return `The other records in ${file} show the expected shape.`;
+}
