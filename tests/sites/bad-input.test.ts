@@ -26,6 +26,9 @@ test('there is a fixture for every kind of mistake we promise to catch', () => {
       'unknown-component',
       'malformed-locale-json',
       'missing-ui-key',
+      'unknown-person',
+      'unknown-source',
+      'unknown-topic',
     ]),
   );
 });
