@@ -5,6 +5,7 @@ import { localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkBlockUses } from './src/markdown/remark-block-uses.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import headers from './src/integrations/headers.ts';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // SITE and BASE let one build target any host or sub-path (e.g. BASE=/explainers/).
@@ -35,6 +36,7 @@ export default defineConfig({
   // No inline <script>: everything must pass a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
   // Explainers that need real MDX still report their blocks for checking (remark-block-uses.ts).
-  // Order matters: the sitemap reads the pages pagefind has just placed (404s moved, index built).
-  integrations: [mdx({ remarkPlugins: [remarkBlockUses] }), pagefind(), sitemap()],
+  // Order matters: the sitemap reads the pages pagefind has just placed (404s moved), and
+  // _headers gets a caching rule for every file written before it, Pagefind's included.
+  integrations: [mdx({ remarkPlugins: [remarkBlockUses] }), pagefind(), sitemap(), headers()],
 });
