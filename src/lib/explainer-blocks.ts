@@ -27,7 +27,7 @@ export function getBlockIndex(): Promise<BlockIndex> {
 
 /** The blocks compileBody recorded, or (for an MDX explainer) those the remark plugin did. */
 async function blocksOf(entry: ExplainerEntry): Promise<readonly BlockUse[]> {
-  if (entry.rendered?.html !== undefined) return entry.data.computed.blocks as BlockUse[];
+  if (entry.data.computed.bodyFile) return entry.data.computed.blocks as BlockUse[];
   return blockUsesOf((await render(entry)).remarkPluginFrontmatter);
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -9,13 +9,17 @@ import { fingerprint } from '../translation/fingerprint';
 import { scanExplainers, splitFrontmatter } from './explainer-files';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.
-const PIPELINE_VERSION = '1';
+const PIPELINE_VERSION = '2';
 
 /**
  * Loads content/explainers/<slug>/<locale>.mdx. Each file is checked (folder, file
  * name, frontmatter) and its body compiled once into cached HTML; unchanged files are
  * reused from the previous build. Files that import components or use expressions
  * are handed to @astrojs/mdx.
+ *
+ * The compiled HTML is kept in files beside Astro's data store, not in it: the store
+ * is bundled into the server build as one JavaScript module, and at 3,000 explainers
+ * its size was what drove the build's time and memory.
  */
 export function explainerLoader(base: string): Loader {
   return {
@@ -34,16 +38,21 @@ export function explainerLoader(base: string): Loader {
 async function loadAll(context: LoaderContext, dir: string): Promise<void> {
   const { store, parseData, generateDigest, config } = context;
   const root = fileURLToPath(config.root);
+  const bodiesDir = fileURLToPath(new URL('tlumach-bodies/', config.cacheDir));
+  mkdirSync(bodiesDir, { recursive: true });
   const seen = new Set<string>();
+  const bodyFiles = new Set<string>();
   let compiled = 0;
   for (const file of scanExplainers(dir, root)) {
     const id = `${file.slug}/${file.locale}`;
     seen.add(id);
     const source = readFileSync(join(root, file.file), 'utf8');
     const digest = generateDigest(`${PIPELINE_VERSION}\n${source}`);
+    const bodyFile = join(bodiesDir, `${digest}.html`);
     const previous = store.get(id);
-    if (previous?.digest === digest) {
+    if (previous?.digest === digest && (previous.deferredRender || existsSync(bodyFile))) {
       if (previous.deferredRender) store.addModuleImport(file.file);
+      else bodyFiles.add(bodyFile);
       continue;
     }
     compiled++;
@@ -60,16 +69,13 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
       fingerprint: fingerprint({ title: String(frontmatter.title), summary: String(frontmatter.summary), body }),
       blocks: result.kind === 'html' ? result.blocks : [],
       headings: result.kind === 'html' ? result.headings : [],
+      bodyFile: result.kind === 'html' ? bodyFile : undefined,
     };
     const data = await parseData({ id, data: { ...frontmatter, computed }, filePath: file.file });
     if (result.kind === 'html') {
-      store.set({
-        id,
-        data,
-        digest,
-        filePath: file.file,
-        rendered: { html: result.html, metadata: { headings: result.headings } },
-      });
+      writeFileSync(bodyFile, result.html);
+      bodyFiles.add(bodyFile);
+      store.set({ id, data, digest, filePath: file.file });
     } else {
       // Real MDX (imports, expressions): @astrojs/mdx compiles it as a module.
       store.set({ id, data, body, digest, filePath: file.file, deferredRender: true });
@@ -77,6 +83,9 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
     }
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  for (const name of readdirSync(bodiesDir)) {
+    if (!bodyFiles.has(join(bodiesDir, name))) rmSync(join(bodiesDir, name));
+  }
   context.logger.info(`${seen.size} explainer files, ${compiled} compiled, ${seen.size - compiled} unchanged`);
 }
 

@@ -11,6 +11,8 @@ export const computedSchema = z.object({
   fingerprint: z.object({ hash: z.string(), sections: z.record(z.string(), z.string()) }),
   blocks: z.array(z.object({ name: z.string(), props: z.record(z.string(), z.any()), line: z.number() })),
   headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
+  /** The compiled body (HTML with block markers) in the build cache; absent for real MDX. */
+  bodyFile: z.string().optional(),
 });
 
 export const explainerEntrySchema = explainerSchema.extend({ computed: computedSchema });

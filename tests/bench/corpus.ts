@@ -34,7 +34,10 @@ function sentencesByLocale(contentDir: string): Record<Locale, string[]> {
         .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
         .replace(/[*_`]/g, '');
       out[locale].push(
-        ...(text.match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.split(' ').length > 5),
+        // Sentences with the seed's own blocks are left out: the corpus adds blocks of its own.
+        ...(text.match(/[^.!?]+[.!?]/g) ?? [])
+          .map((s) => s.trim())
+          .filter((s) => s.split(' ').length > 5 && !/[<>{}]/.test(s)),
       );
     }
   }
