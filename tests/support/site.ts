@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser';
 import { distDir } from './paths';
@@ -32,6 +32,9 @@ export function useSite(options: SiteOptions = {}) {
       return state.server;
     },
     url: (path: string) => state.url(path),
-    newContext: (locale = options.locale ?? 'en-GB'): Promise<BrowserContext> => state.browser.newContext({ locale }),
+    newContext: (
+      locale = options.locale ?? 'en-GB',
+      contextOptions: BrowserContextOptions = {},
+    ): Promise<BrowserContext> => state.browser.newContext({ locale, ...contextOptions }),
   };
 }
