@@ -15,6 +15,9 @@ export interface BlockSpec {
   props: Record<string, PropSpec>;
   /** Whether the block wraps content (<Term id="…">text</Term>). */
   children: 'none' | 'optional' | 'required';
+  /** The block it must sit directly inside, and the only block its content may be (a <dl> of facts). */
+  parent?: string;
+  only?: string;
 }
 
 export const blockSpecs = {
@@ -34,11 +37,12 @@ export const blockSpecs = {
     props: { ids: { type: 'string[]', refers: 'events' }, topic: { type: 'string', refers: 'topics' } },
     children: 'none',
   },
-  KeyFacts: { props: {}, children: 'required' },
+  KeyFacts: { props: {}, children: 'required', only: 'Fact' },
   // The children are the label ("officials under EU sanctions"); `over` makes the value a lower bound.
   Fact: {
     props: { value: { type: 'number', required: true }, unit: { type: 'string' }, over: { type: 'boolean' } },
     children: 'required',
+    parent: 'KeyFacts',
   },
   Related: { props: { ids: { type: 'string[]', required: true, refers: 'explainers' } }, children: 'none' },
 } satisfies Record<string, BlockSpec>;

@@ -2,19 +2,21 @@
  * The one list of the site's languages. Astro's i18n config, routing, i18next,
  * content validation and tests all derive from this record. `lang` is the BCP-47 tag
  * written into <html lang> (Pagefind picks its index by it); `intl` is the locale
- * Intl formats dates and numbers with.
+ * Intl formats dates and numbers with; `script` is the Unicode script the language is written in
+ * (search treats a word in another script as a name to transliterate).
  */
 export const locales = {
-  en: { label: 'English', lang: 'en', intl: 'en-GB', dir: 'ltr', ogLocale: 'en_GB' },
-  uk: { label: 'Українська', lang: 'uk', intl: 'uk', dir: 'ltr', ogLocale: 'uk_UA' },
-  be: { label: 'Беларуская', lang: 'be', intl: 'be', dir: 'ltr', ogLocale: 'be_BY' },
+  en: { label: 'English', lang: 'en', intl: 'en-GB', dir: 'ltr', ogLocale: 'en_GB', script: 'Latin' },
+  uk: { label: 'Українська', lang: 'uk', intl: 'uk', dir: 'ltr', ogLocale: 'uk_UA', script: 'Cyrillic' },
+  be: { label: 'Беларуская', lang: 'be', intl: 'be', dir: 'ltr', ogLocale: 'be_BY', script: 'Cyrillic' },
 } as const;
 
 export type Locale = keyof typeof locales;
 export type LocaleInfo = (typeof locales)[Locale];
 
 /** The language UI keys are written in first, and the default source of explainers. */
-export const sourceLocale: Locale = 'en';
+// A literal type, so types can tell the required language from the optional ones.
+export const sourceLocale = 'en' satisfies Locale;
 
 export const localeCodes = Object.keys(locales) as Locale[];
 

@@ -10,8 +10,7 @@ export interface TextIn {
 /** The text in `locale`, or the English text when that translation is missing. */
 export function textIn(text: LocalizedText, locale: Locale): TextIn {
   const own = text[locale];
-  // English is required by the schema, so the fallback always exists.
-  return own ? { text: own, locale } : { text: text[sourceLocale]!, locale: sourceLocale };
+  return own ? { text: own, locale } : { text: text[sourceLocale], locale: sourceLocale };
 }
 
 /**

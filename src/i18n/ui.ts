@@ -52,7 +52,13 @@ export function useTranslations(locale: Locale): Translate {
     returnNull: false,
   });
 
+  // A build renders the same plain strings (no options) thousands of times: look each up once.
+  const plain = new Map<UiKey, string>();
   const translate: Translate = (key, options) => {
+    if (!options) {
+      const known = plain.get(key);
+      if (known !== undefined) return known;
+    }
     if (!instance.exists(key, { ...options, lng: sourceLocale })) {
       const namespace = key.includes(':') ? key.slice(0, key.indexOf(':')) : DEFAULT_NAMESPACE;
       throw new ContentError({
@@ -62,7 +68,9 @@ export function useTranslations(locale: Locale): Translate {
         hint: 'Add it to the English file first; other languages fall back to English until translated.',
       });
     }
-    return instance.t(key, options) as string;
+    const text = instance.t(key, options) as string;
+    if (!options) plain.set(key, text);
+    return text;
   };
   translators.set(locale, translate);
   return translate;

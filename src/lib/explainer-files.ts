@@ -20,7 +20,11 @@ const localeList = localeCodes.map((l) => `${l}.mdx`).join(', ');
  * Astro sees a file: folder names are slugs, file names are locales, and dates are
  * real days (YAML would silently turn 2020-02-31 into 2 March).
  */
-export function scanExplainers(root: string, projectRoot: string): ExplainerFile[] {
+export function scanExplainers(
+  root: string,
+  projectRoot: string,
+  options: { frontmatter: boolean } = { frontmatter: true },
+): ExplainerFile[] {
   const found: ExplainerFile[] = [];
   const rel = (path: string) => relative(projectRoot, path).split('\\').join('/');
   let folders: string[];
@@ -62,7 +66,7 @@ export function scanExplainers(root: string, projectRoot: string): ExplainerFile
         });
       }
       found.push({ slug: folder, locale, file: rel(path) });
-      checkFrontmatter(readFileSync(path, 'utf8'), rel(path));
+      if (options.frontmatter) checkFrontmatter(readFileSync(path, 'utf8'), rel(path));
     }
   }
   return found;
@@ -105,7 +109,7 @@ export function splitFrontmatter(source: string): { yaml: string; body: string; 
 }
 
 /** Validates frontmatter with the collection schema, reporting each problem as file → field. */
-export function checkFrontmatter(source: string, file: string): void {
+export function checkFrontmatter(source: string, file: string): Record<string, unknown> {
   const block = FRONTMATTER.exec(source);
   if (!block) {
     throw new ContentError({
@@ -159,4 +163,5 @@ export function checkFrontmatter(source: string, file: string): void {
           : 'Every explainer needs title (text), summary (one or two sentences) and published (YYYY-MM-DD).',
     });
   }
+  return data as Record<string, unknown>;
 }

@@ -2,11 +2,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { load as parseYaml } from 'js-yaml';
 import type { PluggableList } from 'unified';
 import { compileBody } from '../markdown/compile-body';
 import { fingerprint } from '../translation/fingerprint';
-import { scanExplainers, splitFrontmatter } from './explainer-files';
+import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-files';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.
 const PIPELINE_VERSION = '2';
@@ -43,7 +42,8 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
   const seen = new Set<string>();
   const bodyFiles = new Set<string>();
   let compiled = 0;
-  for (const file of scanExplainers(dir, root)) {
+  // Names are checked every time (cheap); frontmatter only for files that changed.
+  for (const file of scanExplainers(dir, root, { frontmatter: false })) {
     const id = `${file.slug}/${file.locale}`;
     seen.add(id);
     const source = readFileSync(join(root, file.file), 'utf8');
@@ -56,8 +56,8 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
       continue;
     }
     compiled++;
-    const { yaml, body, bodyLine } = splitFrontmatter(source);
-    const frontmatter = (parseYaml(yaml) ?? {}) as Record<string, unknown>;
+    const frontmatter = checkFrontmatter(source, file.file);
+    const { body, bodyLine } = splitFrontmatter(source);
     const result = compileBody(body, {
       file: file.file,
       lineOffset: bodyLine - 1,

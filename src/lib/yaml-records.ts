@@ -1,7 +1,7 @@
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { localeCodes, sourceLocale } from '../i18n/locales';
-import { ContentError } from './errors';
+import { ContentError, didYouMean } from './errors';
 
 /** A shared collection's schema: an object of fields with an `id`. */
 type RecordSchema = z.ZodObject<z.ZodRawShape>;
@@ -43,7 +43,12 @@ export function parseRecords<S extends RecordSchema>(text: string, file: string,
     }
     if (typeof id === 'string') seen.add(id);
     const result = schema.safeParse(record);
-    if (!result.success) throw recordError(result.error.issues[0]!, record, file, label, schema);
+    if (!result.success) {
+      // A misspelt field also makes the real one "missing": the spelling is the cause to report.
+      const issues = result.error.issues;
+      const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!;
+      throw recordError(issue, record, file, label, schema);
+    }
     return result.data;
   });
 }
@@ -59,7 +64,7 @@ function recordError(issue: z.ZodIssue, record: unknown, file: string, label: st
       message: 'is not a field of this record.',
       hint:
         path.length === 0
-          ? `Known fields: ${Object.keys(schema.shape).join(', ')}. Check the spelling.`
+          ? `${didYouMean(key, Object.keys(schema.shape))} Known fields: ${Object.keys(schema.shape).join(', ')}.`
           : /^[a-z]{2,3}$/.test(key)
             ? `Texts take one key per language of the site: ${localeCodes.join(', ')}.`
             : `The other records in ${file} show the expected shape.`,
@@ -74,17 +79,22 @@ function recordError(issue: z.ZodIssue, record: unknown, file: string, label: st
         : issue.code === 'custom'
           ? `${issue.message}.`
           : `${JSON.stringify(value)} is not valid: ${issue.message}.`,
-    hint: hintFor(issue, path, file),
+    hint: hintFor(issue, path, file, value),
   });
 }
 
-function hintFor(issue: z.ZodIssue, path: string[], file: string): string {
+function hintFor(issue: z.ZodIssue, path: string[], file: string, value: unknown): string {
   const field = path.at(-1);
   if (field === sourceLocale) return 'Every text needs English; the other languages fall back to it until translated.';
   if (field === 'date') return 'Check the day and the month: the date must exist on the calendar.';
   if (issue.code === 'invalid_string' && issue.validation === 'url')
     return 'Write the full address, starting with https://.';
-  if (issue.code === 'invalid_string' && issue.validation === 'regex')
-    return 'Ids are lowercase ASCII words joined by "-", e.g. "coordination-council".';
+  if (issue.code === 'invalid_string' && issue.validation === 'regex' && typeof value === 'string') {
+    const suggestion = value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return `Rename it${suggestion ? `, e.g. "${suggestion}"` : ''}; other files refer to records by id.`;
+  }
   return `The other records in ${file} show the expected shape.`;
 }

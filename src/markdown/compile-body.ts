@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified, type PluggableList } from 'unified';
-import { blockSpecs, isBlockName, type BlockName } from '../blocks/specs';
+import { blockSpecs, isBlockName, type BlockName, type BlockSpec } from '../blocks/specs';
 import { ContentError, didYouMean } from '../lib/errors';
 import { literalFromEstree, type Literal } from './literal-props';
 import { closeMarker, openMarker } from './block-markers';
@@ -58,6 +58,7 @@ export function compileBody(body: string, options: CompileOptions): CompiledBody
 
   unwrapBlockParagraphs(tree);
   const blocks: BlockUse[] = [];
+  const openBlocks: BlockName[] = [];
   const line = (node: { position?: { start: { line: number } } | undefined }) =>
     (node.position?.start.line ?? 0) + options.lineOffset;
   const handler = (
@@ -77,8 +78,11 @@ export function compileBody(body: string, options: CompileOptions): CompiledBody
       });
     }
     const props = readProps(name, node, options, line(node));
+    checkNesting(name, node, openBlocks.at(-1), options, line);
     blocks.push({ name, props, line: line(node) });
+    openBlocks.push(name);
     const children = state.all(node);
+    openBlocks.pop();
     if (blockSpecs[name].children === 'required' && children.length === 0) {
       throw new ContentError({
         file: options.file,
@@ -134,6 +138,40 @@ function unwrapBlockParagraphs(node: MdastRoot | RootContent): void {
       children.splice(i, 1, ...flow);
       i += flow.length - 1;
     } else unwrapBlockParagraphs(child);
+  }
+}
+
+/** A <Fact> sits directly in <KeyFacts>, and <KeyFacts> holds nothing else: it renders as a <dl>. */
+function checkNesting(
+  name: BlockName,
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  parent: BlockName | undefined,
+  options: CompileOptions,
+  line: (node: { position?: { start: { line: number } } | undefined }) => number,
+): void {
+  const spec: BlockSpec = blockSpecs[name];
+  if (spec.parent && parent !== spec.parent) {
+    throw new ContentError({
+      file: options.file,
+      field: `line ${line(node)}`,
+      message: `<${name}> belongs directly inside <${spec.parent}>.`,
+      hint: `Put it between <${spec.parent}> and </${spec.parent}>, one per line.`,
+    });
+  }
+  const stray = spec.only
+    ? (node.children as RootContent[]).find(
+        (child) =>
+          !(child.type === 'mdxJsxFlowElement' && child.name === spec.only) &&
+          !(child.type === 'text' && child.value.trim() === ''),
+      )
+    : undefined;
+  if (stray) {
+    throw new ContentError({
+      file: options.file,
+      field: `line ${line(stray)}`,
+      message: `<${name}> holds only <${spec.only}> entries.`,
+      hint: `Move this text out of <${name}>, or make it the label of a <${spec.only}>.`,
+    });
   }
 }
 

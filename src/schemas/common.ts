@@ -35,7 +35,9 @@ export const idSchema = z
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /** Text in every language; English is required, the others fall back to it. */
-export type LocalizedText = { [L in Locale]: L extends typeof sourceLocale ? string : string | undefined };
+export type LocalizedText = { [L in typeof sourceLocale]: string } & {
+  [L in Exclude<Locale, typeof sourceLocale>]?: string | undefined;
+};
 
 export const localizedTextSchema = z
   .object(

@@ -1,6 +1,8 @@
-/** The subset of Pagefind's browser API we use. */
+/** The subset of Pagefind's browser API we use (pagefind.js, loaded on demand). */
 export interface PagefindResult {
+  /** "<lang>_<hash>": the index language comes first. */
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindResultData {
@@ -9,18 +11,25 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
-export interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
+export interface PagefindInstance {
+  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
   search: (query: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (query: string, options?: Record<string, unknown>) => Promise<void>;
+}
+interface PagefindModule {
+  createInstance: (options: Record<string, unknown>) => PagefindInstance;
 }
 
-let loading: Promise<Pagefind> | undefined;
+let loading: Promise<PagefindInstance> | undefined;
 
-/** Loads Pagefind on first use only, so pages that never search pay nothing for it. */
-export function loadPagefind(base: string): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: base, excerptLength: 24 });
-    return module;
-  });
+/**
+ * Loads Pagefind on first use only, so pages that never search pay nothing for it.
+ * The search runs on the main thread (noWorker): the index is small per query and
+ * this saves the ~12 kB worker download on a reader's first search.
+ */
+export function loadPagefind(base: string): Promise<PagefindInstance> {
+  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then((module: PagefindModule) =>
+    module.createInstance({ basePath: `${base}pagefind/`, baseUrl: base, noWorker: true, excerptLength: 24 }),
+  );
   return loading;
 }

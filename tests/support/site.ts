@@ -32,9 +32,7 @@ export function useSite(options: SiteOptions = {}) {
       return state.server;
     },
     url: (path: string) => state.url(path),
-    newContext: (
-      locale = options.locale ?? 'en-GB',
-      contextOptions: BrowserContextOptions = {},
-    ): Promise<BrowserContext> => state.browser.newContext({ locale, ...contextOptions }),
+    newContext: (locale = options.locale ?? 'en-GB', extra: BrowserContextOptions = {}): Promise<BrowserContext> =>
+      state.browser.newContext({ locale, ...extra }),
   };
 }
