@@ -16,6 +16,7 @@ const pages = localeCodes.flatMap((locale) => [
   { name: `${locale} search with results`, path: `${paths.search(locale)}?q=${encodeURIComponent('Kuleba Кулеба')}` },
   { name: `${locale} who’s who`, path: `${locale}/people/` },
   { name: `${locale} glossary`, path: `${locale}/glossary/` },
+  { name: `${locale} home with the search dialog open on results`, path: paths.home(locale), dialog: true },
 ]);
 
 interface Violation {
@@ -26,10 +27,15 @@ interface Violation {
 }
 
 /** Serious and critical axe-core violations (WCAG 2.1 A/AA and best practices) on one page. */
-async function seriousViolations(context: BrowserContext, path: string): Promise<string[]> {
+async function seriousViolations(context: BrowserContext, path: string, dialog = false): Promise<string[]> {
   const page = await context.newPage();
   await page.goto(site.url(path));
-  if (path.includes('?q=')) await page.locator('.search-results li, .search-status:not(:empty)').first().waitFor();
+  if (dialog) {
+    await page.locator('[data-search-open]').click();
+    await page.locator('dialog[open] input[type="search"]').fill('Kuleba Кулеба');
+  }
+  if (dialog || path.includes('?q='))
+    await page.locator('.search-results li').filter({ visible: true }).first().waitFor();
   await page.addScriptTag({ content: axeSource });
   const violations = (await page.evaluate(async () => {
     const axe = (
@@ -59,7 +65,7 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
   });
   afterAll(() => context?.close());
 
-  test.each(pages)('$name has no serious or critical accessibility violation', async ({ path }) => {
-    expect(await seriousViolations(context, path)).toEqual([]);
+  test.each(pages)('$name has no serious or critical accessibility violation', async ({ path, dialog }) => {
+    expect(await seriousViolations(context, path, dialog)).toEqual([]);
   });
 });

@@ -55,3 +55,13 @@ test('search runs under the Content-Security-Policy: Pagefind’s worker and Web
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('the header search dialog runs under the Content-Security-Policy', async () => {
+  const { context, page, errors } = await openWatched(`be/explainers/${slug}/`, 'be-BY');
+  await page.locator('[data-search-open]').click();
+  await page.locator('dialog[open] input[type="search"]').fill('санкцыі');
+  await page.locator('dialog[open] .search-results li').first().waitFor();
+  expect(await violations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
