@@ -13,7 +13,8 @@ const ATTRIBUTE = /([\w:-]+)\s*=\s*"([^"]*)"/g;
  * so files made after the build (sitemap) say exactly what the pages say.
  */
 export function readPageHead(html: string): PageHead {
-  const head = html.slice(0, html.search(/<\/head>/i) >>> 0 || html.length);
+  const end = html.search(/<\/head>/i);
+  const head = end === -1 ? html : html.slice(0, end);
   const result: PageHead = { canonical: undefined, noindex: false, alternates: [] };
   for (const [, tag, rawAttributes] of head.matchAll(TAG)) {
     const attributes = Object.fromEntries(
