@@ -31,7 +31,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Our sources already use typographic quotes; smartypants costs ~10 s per 3000 pages.
-  // External links in MDX get rel="noopener noreferrer" (components use externalRel()).
+  // External links in explainers get rel="noopener noreferrer"; components write it themselves
+  // (tests/build/external-links.test.ts holds every page to it).
   markdown: { smartypants: false, rehypePlugins: [[rehypeExternalLinks, { site }]] },
   // No inline <script>: everything must pass a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
