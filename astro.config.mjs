@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import { localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkBlockUses } from './src/markdown/remark-block-uses.ts';
+import sitemap from './src/integrations/sitemap.ts';
+import headers from './src/integrations/headers.ts';
+import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // SITE and BASE let one build target any host or sub-path (e.g. BASE=/explainers/).
 const site = process.env.SITE ?? 'https://tlumach.example.org';
@@ -28,9 +31,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Our sources already use typographic quotes; smartypants costs ~10 s per 3000 pages.
-  markdown: { smartypants: false },
+  // External links in explainers get rel="noopener noreferrer"; components write it themselves
+  // (tests/build/external-links.test.ts holds every page to it).
+  markdown: { smartypants: false, rehypePlugins: [[rehypeExternalLinks, { site }]] },
   // No inline <script>: everything must pass a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
   // Explainers that need real MDX still report their blocks for checking (remark-block-uses.ts).
-  integrations: [mdx({ remarkPlugins: [remarkBlockUses] }), pagefind()],
+  // Order matters: the sitemap reads the pages pagefind has just placed (404s moved), and
+  // _headers gets a caching rule for every file written before it, Pagefind's included.
+  integrations: [mdx({ remarkPlugins: [remarkBlockUses] }), pagefind(), sitemap(), headers()],
 });

@@ -33,10 +33,12 @@ export function parseResources(files: RawLocaleFiles): Resources {
     try {
       data = JSON.parse(raw);
     } catch (error) {
+      const { reason, line, column } = jsonProblem((error as Error).message, raw);
       throw new ContentError({
         file: path,
-        message: `is not valid JSON: ${(error as Error).message}.`,
-        hint: 'Check for a missing comma or quote, or a trailing comma, near the position given.',
+        field: line ? `line ${line}, column ${column}` : undefined,
+        message: `is not valid JSON: ${reason}.`,
+        hint: 'Look for a missing comma or quote on that line or the one before it, or a comma after the last entry.',
       });
     }
     assertStringTree(data, path, '');
@@ -50,6 +52,19 @@ export function parseResources(files: RawLocaleFiles): Resources {
     });
   }
   return resources;
+}
+
+/** V8 says "… in JSON at position 42" (Node 22 adds "(line 3 column 5)"); editors want a line. */
+function jsonProblem(message: string, raw: string): { reason: string; line?: number; column?: number } {
+  const position = /\s+in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(message);
+  if (!position) return { reason: message };
+  const before = raw.slice(0, Number(position[1]));
+  const lines = before.split('\n');
+  return {
+    reason: message.slice(0, position.index),
+    line: lines.length,
+    column: lines[lines.length - 1]!.length + 1,
+  };
 }
 
 function assertStringTree(value: unknown, file: string, keyPath: string): asserts value is StringTree {

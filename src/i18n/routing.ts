@@ -1,6 +1,6 @@
 import { localeCodes, sourceLocale, type Locale } from './locales';
 
-/** Site-relative paths of each kind of page; every path is locale-prefixed and ends with a slash. */
+/** Site-relative paths of each kind of page; every path is locale-prefixed, and pages end with a slash. */
 export const paths = {
   home: (locale: Locale) => `${locale}/`,
   explainer: (locale: Locale, slug: string) => `${locale}/explainers/${slug}/`,
@@ -11,6 +11,8 @@ export const paths = {
   glossary: (locale: Locale) => `${locale}/glossary/`,
   topic: (locale: Locale, id: string) => `${locale}/topics/${id}/`,
   translations: (locale: Locale) => `${locale}/translations/`,
+  /** The language's RSS feed: a file, so no trailing slash. */
+  feed: (locale: Locale) => `${locale}/rss.xml`,
 } as const;
 
 /** Joins Astro's base (e.g. "/" or "/explainers/") and a site-relative path. */

@@ -4,6 +4,7 @@ import type enCommon from '../../locales/en/common.json';
 import type enUnits from '../../locales/en/units.json';
 import { localeCodes, sourceLocale, type Locale } from './locales';
 import { resources } from './load-resources';
+import { ContentError } from '../lib/errors';
 
 /** Dotted paths to the string leaves of a JSON object. */
 type Leaves<T, Prefix extends string = ''> = {
@@ -60,10 +61,12 @@ export function useTranslations(locale: Locale): Translate {
     }
     if (!instance.exists(key, { ...options, lng: sourceLocale })) {
       const namespace = key.includes(':') ? key.slice(0, key.indexOf(':')) : DEFAULT_NAMESPACE;
-      throw new Error(
-        `UI key "${key}" is used in code but missing from locales/${sourceLocale}/${namespace}.json.\n` +
-          `Hint: add it to the English file first; other languages fall back to English until translated.`,
-      );
+      throw new ContentError({
+        file: `locales/${sourceLocale}/${namespace}.json`,
+        field: key,
+        message: `UI key "${key}" is used in code but missing from the English strings.`,
+        hint: 'Add it to the English file first; other languages fall back to English until translated.',
+      });
     }
     const text = instance.t(key, options) as string;
     if (!options) plain.set(key, text);

@@ -1,11 +1,12 @@
 /**
  * An author's or translator's mistake, found at build time. The message names the
- * file (relative to the project), the field, the bad value and what to do about it.
+ * file (relative to the project), the field or line, the bad value and what to do about it.
  */
 export class ContentError extends Error {
   readonly file: string;
   readonly field: string | undefined;
-  readonly hint: string;
+  // Not named `hint`: Astro prints an error's `hint` again under the message, which already ends with it.
+  readonly advice: string;
 
   constructor(options: { file: string; field?: string | undefined; message: string; hint: string }) {
     const where = options.field ? `${options.file} → ${options.field}` : options.file;
@@ -13,7 +14,7 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.file = options.file;
     this.field = options.field;
-    this.hint = options.hint;
+    this.advice = options.hint;
   }
 }
 

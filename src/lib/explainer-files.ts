@@ -33,6 +33,7 @@ export function scanExplainers(
   } catch {
     return found;
   }
+  checkCaseCollisions(folders, (folder) => rel(join(root, folder)));
   for (const folder of folders) {
     const dir = join(root, folder);
     if (folder.startsWith('.')) continue;
@@ -69,6 +70,23 @@ export function scanExplainers(
     }
   }
   return found;
+}
+
+/** "eu-sanctions" and "EU-Sanctions" are one folder on macOS and Windows: a checkout would lose one. */
+function checkCaseCollisions(folders: readonly string[], path: (folder: string) => string): void {
+  const seen = new Map<string, string>();
+  for (const folder of folders) {
+    const other = seen.get(folder.toLowerCase());
+    if (other) {
+      const [keep, rename] = SLUG_PATTERN.test(other) ? [other, folder] : [folder, other];
+      throw new ContentError({
+        file: path(rename),
+        message: `"${rename}" and "${keep}" differ only by case; on macOS and Windows they are the same folder.`,
+        hint: `Move the files of "${rename}" into "${keep}" (one folder per explainer, one file per language).`,
+      });
+    }
+    seen.set(folder.toLowerCase(), folder);
+  }
 }
 
 function suggestSlug(name: string): string {
@@ -136,7 +154,9 @@ export function checkFrontmatter(source: string, file: string): Record<string, u
           ? `is not a frontmatter field of explainers.`
           : value === undefined
             ? 'is required but missing.'
-            : `${JSON.stringify(value)} is not valid: ${issue.message}.`,
+            : value === null
+              ? 'is empty.'
+              : `${JSON.stringify(value)} is not valid: ${issue.message}.`,
       hint:
         issue.code === 'unrecognized_keys'
           ? `Known fields: ${Object.keys(explainerSchema.shape).join(', ')}. Check the spelling.`

@@ -345,7 +345,10 @@ function syntaxError(error: unknown, options: CompileOptions): ContentError {
     column?: number;
     place?: { line?: number; start?: { line: number } };
   };
-  const at = message.line ?? message.place?.line ?? message.place?.start?.line;
+  // An unclosed tag's message carries its position only in the text: "… (9:1-9:6)".
+  const written = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(message.reason ?? message.message ?? '');
+  const at =
+    message.line ?? message.place?.line ?? message.place?.start?.line ?? (written ? Number(written[1]) : undefined);
   const reason = (message.reason ?? message.message ?? String(error))
     .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')
     .replace(/\s+/g, ' ')

@@ -9,7 +9,6 @@ import { distDir, projectRoot } from '../support/paths';
 
 const slugs = readdirSync(join(projectRoot, 'content/explainers')).filter((n) => !n.startsWith('.'));
 const explainerPages = slugs.flatMap((slug) => localeCodes.map((locale) => ({ slug, locale })));
-const contentPages = htmlFiles().filter((p) => /^(en|uk|be)\//.test(p) && !p.endsWith('404.html'));
 
 describe('every explainer in every language', () => {
   test('the content folder holds the two seed explainers', () => {
@@ -23,35 +22,6 @@ describe('every explainer in every language', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe(locale);
     expect(doc.querySelector('h1')?.textContent?.trim()).toMatch(/\S/);
     expect(doc.querySelector('title')?.textContent).toContain(doc.querySelector('h1')!.textContent!.trim());
-  });
-});
-
-describe('head metadata', () => {
-  test.each(contentPages)('%s has lang, description, canonical, Open Graph and x-default', (path) => {
-    const doc = pageDocument(path);
-    const locale = path.split('/')[0];
-    expect(doc.documentElement.getAttribute('lang')).toBe(locale);
-    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/\S/);
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
-    expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toMatch(new RegExp(`^${locale}_`));
-    expect(doc.querySelector('link[rel="alternate"][hreflang="x-default"]')).not.toBeNull();
-  });
-
-  test('hreflang alternates are reciprocal: every page an alternate names names it back', () => {
-    const hrefToFile = (href: string) => new URL(href).pathname.replace(/^\//, '') + 'index.html';
-    for (const path of contentPages) {
-      const doc = pageDocument(path);
-      const self = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
-      const links = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].filter(
-        (l) => l.getAttribute('hreflang') !== 'x-default',
-      );
-      if (!links.some((l) => l.getAttribute('href') === self)) continue; // fallback pages point at their original
-      for (const link of links) {
-        const other = pageDocument(hrefToFile(link.getAttribute('href')!));
-        const back = [...other.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('href'));
-        expect(back, `${link.getAttribute('href')} → ${self}`).toContain(self);
-      }
-    }
   });
 });
 

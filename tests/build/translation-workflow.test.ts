@@ -39,7 +39,9 @@ describe('a missing translation', () => {
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(
       /\/en\/explainers\/only-english\/$/,
     );
-    const hreflangs = [...doc.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('hreflang'));
+    const hreflangs = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) =>
+      l.getAttribute('hreflang'),
+    );
     expect(hreflangs).toEqual(['en', 'x-default']);
   });
 

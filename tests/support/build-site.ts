@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildEnv } from './build-env';
 import { distDir, projectRoot } from './paths';
 
 /**
@@ -15,7 +16,7 @@ export default function setup(): void {
   execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--silent'], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv(),
   });
   globalThis.__tlumachBuilt = true;
 }

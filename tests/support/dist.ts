@@ -26,3 +26,10 @@ export function readDist(path: string, root = distDir): string {
 export function pageDocument(path: string, root = distDir): Document {
   return parseHTML(readDist(path, root)).document;
 }
+
+/** The site URL a dist/ was built for (SITE), read back from the root page's canonical link. */
+export function builtSite(root = distDir): string {
+  const canonical = pageDocument('index.html', root).querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (!canonical) throw new Error(`${root}index.html has no canonical link to read the site URL from.`);
+  return new URL(canonical).origin;
+}

@@ -102,6 +102,11 @@ describe('compileBody: mistakes are reported with file, line and a hint', () => 
       /→ line 8: is not valid MDX: Expected a closing tag for `<Term>` before the end of `paragraph`\nHint: A component or tag is not closed/,
     ],
     [
+      'an unclosed block-level tag (its line is only in the parser’s message text)',
+      'Text\n\n<aside>\n\nNever closed.\n',
+      /→ line 8: is not valid MDX: Expected a closing tag for `<aside>`\nHint: A component or tag is not closed/,
+    ],
+    [
       'an event handler in HTML',
       '<span onclick="x">a</span>',
       /<span>: attribute "onclick" is not allowed here\.\nHint: .*Content-Security-Policy/,

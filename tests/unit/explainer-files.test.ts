@@ -16,6 +16,7 @@ describe('checkFrontmatter', () => {
     ['title', 'summary: S.\npublished: 2020-10-02', /→ title: is required but missing/],
     ['summary', 'title: T\npublished: 2020-10-02', /→ summary: is required but missing/],
     ['published', 'title: T\nsummary: S.', /→ published: is required but missing/],
+    ['empty published', 'title: T\nsummary: S.\npublished:', /→ published: is empty\./],
     ['empty title', 'title: ""\nsummary: S.\npublished: 2020-10-02', /→ title: "" is not valid: must not be empty/],
     ['impossible date', 'title: T\nsummary: S.\npublished: 2020-02-31', /→ published: "2020-02-31" is not a real date/],
     [
@@ -77,5 +78,12 @@ describe('scanExplainers', () => {
   test.each(['EU-Sanctions', 'eu_sanctions', 'санкції', 'eu--sanctions'])('"%s" is not a valid slug', (slug) => {
     const scan = make({ [`${slug}/en.mdx`]: ok });
     expect(scan).toThrow(/is not a valid explainer slug\.\nHint: Rename the folder to lowercase ASCII words/);
+  });
+
+  test('two folders that differ only by case are reported before either slug', () => {
+    const scan = make({ 'eu-sanctions/en.mdx': ok, 'EU-Sanctions/uk.mdx': ok });
+    expect(scan).toThrow(
+      'content/explainers/EU-Sanctions: "EU-Sanctions" and "eu-sanctions" differ only by case; on macOS and Windows they are the same folder.\nHint: Move the files of "EU-Sanctions" into "eu-sanctions"',
+    );
   });
 });

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import sitemap, { type SitemapItem } from '@astrojs/sitemap';
+import { localeCodes, localeInfo, sourceLocale } from '../i18n/locales';
+import { readPageHead, type PageHead } from '../lib/page-head';
+
+/**
+ * @astrojs/sitemap, told what each built page's head already says: pages marked
+ * noindex (search, 404) stay out; a page that is its own canonical lists the same
+ * hreflang alternates as its head, so a fallback page (whose canonical is the
+ * original) is listed on its own and never named as a translation's alternate.
+ */
+export default function sitemapIntegration(): AstroIntegration {
+  let outDir: URL;
+  let base = '/';
+  const heads = new Map<string, PageHead>();
+  const headOf = (url: string): PageHead => {
+    let head = heads.get(url);
+    if (!head) {
+      const path = decodeURIComponent(new URL(url).pathname).slice(base.length);
+      head = readPageHead(
+        readFileSync(new URL(`${path}${path === '' || path.endsWith('/') ? 'index.html' : ''}`, outDir), 'utf8'),
+      );
+      heads.set(url, head);
+    }
+    return head;
+  };
+
+  const inner = sitemap({
+    // Lets the plugin recognise each locale's 404 page; the alternates come from the pages.
+    i18n: {
+      defaultLocale: sourceLocale,
+      locales: Object.fromEntries(localeCodes.map((l) => [l, localeInfo(l).lang])),
+    },
+    // Pages end in "/" (trailingSlash: 'always'); files such as rss.xml are not pages.
+    filter: (url) => url.endsWith('/') && !headOf(url).noindex,
+    namespaces: { news: false, image: false, video: false },
+    serialize: (item: SitemapItem) => {
+      const head = headOf(item.url);
+      // Alternates belong to a set of translations this page is one of; "/" (the
+      // language chooser) and fallback pages are in no such set.
+      const isTranslation = head.canonical === item.url && head.alternates.some((a) => a.href === item.url);
+      return { ...item, links: isTranslation ? head.alternates.map((a) => ({ lang: a.hreflang, url: a.href })) : [] };
+    },
+  });
+
+  return {
+    name: 'tlumach:sitemap',
+    hooks: {
+      ...inner.hooks,
+      'astro:config:done': async (options) => {
+        outDir = options.config.outDir;
+        base = options.config.base.endsWith('/') ? options.config.base : `${options.config.base}/`;
+        await inner.hooks['astro:config:done']?.(options);
+      },
+    },
+  };
+}

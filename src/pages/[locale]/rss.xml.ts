@@ -1,0 +1,31 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { localeInfo, type Locale } from '../../i18n/locales';
+import { absoluteUrl, paths } from '../../i18n/routing';
+import { useTranslations } from '../../i18n/ui';
+import { explainersIn } from '../../lib/explainers';
+import { localePaths } from '../../lib/static-paths';
+
+export const getStaticPaths = localePaths;
+
+/** One feed per language: only explainers really written in it, newest first. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.locale as Locale;
+  const t = useTranslations(locale);
+  const translated = (await explainersIn(locale)).filter((item) => !item.isFallback);
+  return rss({
+    title: `${t('site.name')}: ${t('home.title')}`,
+    description: t('site.tagline'),
+    site: absoluteUrl(paths.home(locale), site!),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData:
+      `<language>${localeInfo(locale).lang}</language>` +
+      `<atom:link href="${absoluteUrl(paths.feed(locale), site!)}" rel="self" type="application/rss+xml"/>`,
+    items: translated.map(({ entry, slug }) => ({
+      title: entry.data.title,
+      description: entry.data.summary,
+      link: absoluteUrl(paths.explainer(locale, slug), site!),
+      pubDate: new Date(`${entry.data.published}T00:00:00Z`),
+    })),
+  });
+};

@@ -1,0 +1,4 @@
+import { testEveryExplainerIsAccountedFor } from '../support/completeness';
+import { distDir, projectRoot } from '../support/paths';
+
+testEveryExplainerIsAccountedFor(() => ({ projectRoot, dist: distDir, base: '/' }));

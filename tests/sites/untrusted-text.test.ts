@@ -1,0 +1,66 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sourceLocale } from '../../src/i18n/locales';
+import { htmlFiles, pageDocument, readDist } from '../support/dist';
+import { projectRoot } from '../support/paths';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
+
+// Translators and editors write text, never markup: a string that looks like HTML must
+// reach the reader as those characters. One build of a copy with hostile strings in a
+// UI string (locales) and in frontmatter (tests/fixtures/hostile).
+const payload = '<img src=x onerror=alert(1)>';
+const slug = 'hostile-strings';
+let copy: ProjectCopy;
+let dist: string;
+
+beforeAll(async () => {
+  copy = copyProject(join(projectRoot, 'tests/fixtures/hostile'));
+  const stringsFile = join(copy.root, `locales/${sourceLocale}/common.json`);
+  const strings = JSON.parse(readFileSync(stringsFile, 'utf8'));
+  strings.site.tagline = `Explainers ${payload}`;
+  writeFileSync(stringsFile, JSON.stringify(strings, null, 2));
+  const { code, output } = await copy.build();
+  if (code !== 0) throw new Error(`The build with hostile strings failed:\n${output}`);
+  dist = join(copy.root, 'dist/');
+});
+afterAll(() => copy?.remove());
+
+describe('text that looks like HTML', () => {
+  test('no page of the build has an element made from it', () => {
+    for (const path of htmlFiles(dist)) {
+      const doc = pageDocument(path, dist);
+      expect(doc.querySelectorAll('img[onerror], img[src="x"], script:not([src])'), path).toHaveLength(0);
+    }
+  });
+
+  test('a UI string shows as text in the page and in the description', () => {
+    const chooser = pageDocument('index.html', dist);
+    expect(chooser.querySelector(`[lang="${sourceLocale}"] .tagline`)?.textContent).toBe(`Explainers ${payload}`);
+    expect(readDist('index.html', dist)).toContain('Explainers &lt;img src=x onerror=alert(1)&gt;');
+    const home = pageDocument(`${sourceLocale}/index.html`, dist);
+    expect(home.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(`Explainers ${payload}`);
+  });
+
+  test('a frontmatter title and summary show as text in the heading, the title and the meta tags', () => {
+    const doc = pageDocument(`${sourceLocale}/explainers/${slug}/index.html`, dist);
+    expect(doc.querySelector('h1')?.textContent).toBe(`Sanctions ${payload} explained`);
+    expect(doc.querySelector('title')?.textContent).toContain(`Sanctions ${payload} explained`);
+    expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(
+      `Sanctions ${payload} explained`,
+    );
+    expect(doc.querySelector('.lead')?.textContent).toBe(
+      'A summary that tries to leave its attribute: "><script>alert(2)</script>',
+    );
+  });
+});
+
+describe('links in MDX', () => {
+  test('links out of the site get rel="noopener noreferrer", Markdown or HTML; links inside do not', () => {
+    const doc = pageDocument(`${sourceLocale}/explainers/${slug}/index.html`, dist);
+    const rel = (href: string) => doc.querySelector(`.prose a[href="${href}"]`)?.getAttribute('rel');
+    expect(rel('https://www.bbc.com/ukrainian')).toBe('noopener noreferrer');
+    expect(rel('https://www.kyivpost.com/')).toBe('external noopener noreferrer');
+    expect(rel('../belarus-2020-election-and-protests/')).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildEnv } from './build-env';
+import { projectRoot } from './paths';
+
+/** What a build of the site needs; everything else (tests, dist/, caches) stays behind. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'locales', 'content', 'public'];
+
+export interface ProjectCopy {
+  root: string;
+  /** Runs `astro build` in the copy; resolves with its exit code and everything it printed. */
+  build: (env?: Record<string, string>) => Promise<{ code: number; output: string }>;
+  remove: () => void;
+}
+
+/**
+ * A throwaway copy of the project in the system temp folder, with `overlay` (a folder
+ * laid out like the project) copied on top. Dependencies are linked one by one, so
+ * Astro's and Vite's caches (node_modules/.astro, .vite) stay private to the copy.
+ */
+export function copyProject(overlay?: string): ProjectCopy {
+  const root = mkdtempSync(join(tmpdir(), 'tlumach-site-'));
+  for (const name of PROJECT_FILES) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
+  const modules = join(root, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(join(projectRoot, 'node_modules', name), join(modules, name));
+  }
+  if (overlay) cpSync(overlay, root, { recursive: true });
+
+  return {
+    root,
+    build: (env = {}) =>
+      new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          [join(root, 'node_modules/astro/astro.js'), 'build'],
+          {
+            cwd: root,
+            env: buildEnv({ ...env, NO_COLOR: '1', FORCE_COLOR: '0' }),
+            maxBuffer: 16 * 1024 * 1024,
+          },
+          (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+            resolve({ code, output: `${stdout}\n${stderr}` });
+          },
+        );
+      }),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
