@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { buildEnv } from './build-env';
 import { projectRoot } from './paths';
 
 const run = promisify(execFile);
@@ -21,7 +22,7 @@ export async function buildFixture(contentDir: string, env: Record<string, strin
   const outDir = mkdtempSync(join(tmpdir(), 'tlumach-dist-'));
   const { stdout, stderr } = await run(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build'], {
     cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
+    env: buildEnv({ CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env }),
     maxBuffer: 64 * 1024 * 1024,
   });
   return { outDir: `${outDir}/`, stdout, stderr };
