@@ -6,6 +6,9 @@ import pagefind from './src/integrations/pagefind.ts';
 import { remarkBlockUses } from './src/markdown/remark-block-uses.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import headers from './src/integrations/headers.ts';
+import dataStoreModule from './src/integrations/data-store-module.ts';
+import renderCache from './src/integrations/render-cache.ts';
+import incrementalOutput from './src/integrations/incremental-output.ts';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // SITE and BASE let one build target any host or sub-path (e.g. BASE=/explainers/).
@@ -24,7 +27,8 @@ export default defineConfig({
   outDir,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages from the render cache mostly wait on file reads and writes: several at a time.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   i18n: {
     locales: localeCodes,
     defaultLocale: sourceLocale,
@@ -37,7 +41,16 @@ export default defineConfig({
   // No inline <script>: everything must pass a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
   // Explainers that need real MDX still report their blocks for checking (remark-block-uses.ts).
-  // Order matters: the sitemap reads the pages pagefind has just placed (404s moved), and
-  // _headers gets a caching rule for every file written before it, Pagefind's included.
-  integrations: [mdx({ remarkPlugins: [remarkBlockUses] }), pagefind(), sitemap(), headers()],
+  // Order matters: files left from earlier builds go before Pagefind reads dist/, the
+  // sitemap reads the pages pagefind has just placed (404s moved), and _headers gets a
+  // caching rule for every file written before it, Pagefind's included.
+  integrations: [
+    mdx({ remarkPlugins: [remarkBlockUses] }),
+    dataStoreModule(),
+    renderCache(),
+    incrementalOutput(),
+    pagefind(),
+    sitemap(),
+    headers(),
+  ],
 });

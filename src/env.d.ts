@@ -4,3 +4,9 @@ declare namespace App {
     blocks?: import('./lib/block-context').BlockContext;
   }
 }
+
+declare module 'virtual:tlumach/render-cache' {
+  /** See src/integrations/render-cache.ts; `dir` is null when pages are not cached (dev). */
+  const settings: { dir: string | null; codeVersion: string };
+  export default settings;
+}

@@ -2,12 +2,13 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cacheRules, formatRules, prefixRulePaths, type Entry } from '../lib/cache-rules';
+import { searchIndexWritten } from './pagefind';
 
 /**
  * Completes dist/_headers after the build: the security headers written by hand in
  * public/_headers, moved under the site's base, and a Cache-Control rule for every
  * kind of file the build wrote (hashed assets for a year, the rest revalidated).
- * Runs after Pagefind, whose files it classifies.
+ * Waits for Pagefind, whose files it classifies.
  */
 export default function headersIntegration(): AstroIntegration {
   let base = '/';
@@ -18,6 +19,7 @@ export default function headersIntegration(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await searchIndexWritten();
         const outDir = fileURLToPath(dir);
         const list = async (path: string): Promise<Entry[]> =>
           (await readdir(path, { withFileTypes: true }).catch(() => [])).map((e) => ({

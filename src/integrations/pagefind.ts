@@ -1,73 +1,113 @@
-import { readFile, rename, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { localeCodes } from '../i18n/locales';
-import { prepareForIndex } from '../lib/search-index-page';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { hasLanguage, htmlDigest, readEntry, removeUnusedIndexFiles, writeEntry } from '../lib/pagefind-output';
 
 /**
  * After Astro writes dist/, move the localized 404 pages to where static hosts look
  * for them, then index the searchable pages with Pagefind (one index per <html lang>).
- * Each page is indexed with hidden terms for uk/be inflection and Latin names
- * (src/search/); the HTML readers get is not changed.
+ * The pages already carry their hidden search terms (src/middleware.ts), so Pagefind
+ * reads dist/ itself, on its own threads.
+ *
+ * dist/ is kept between builds (incremental-output.ts). A language whose pages are
+ * byte for byte those its index was made from keeps that index; the others are
+ * indexed again, and Pagefind skips writing files that already exist (their names
+ * are hashes of their content). Files of earlier indexes are then removed.
  */
+let indexing: Promise<void> = Promise.resolve();
+
+/** Settles when this build's search index is written (headers.ts classifies its files). */
+export function searchIndexWritten(): Promise<void> {
+  return indexing;
+}
+
 export default function pagefindIntegration(): AstroIntegration {
+  let cacheDir: URL;
   return {
     name: 'tlumach:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         await placeNotFoundPages(outDir);
-
-        const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          // Pagefind indexes in its own process: keep a batch of pages in flight while
-          // the next ones are prepared here, so both cores work.
-          let pages = 0;
-          let terms = 0;
-          const batch: Promise<void>[] = [];
-          for (const path of await htmlFiles(outDir)) {
-            const page = prepareForIndex(await readFile(join(outDir, path), 'utf8'));
-            if (!page) continue;
-            batch.push(
-              index.addHTMLFile({ url: pageUrl(path), content: page.html }).then((added) => {
-                if (added.errors.length > 0)
-                  throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
-              }),
-            );
-            pages += 1;
-            terms += page.terms.length;
-            if (batch.length >= 64) await Promise.all(batch.splice(0));
-          }
-          await Promise.all(batch);
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length > 0)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          const ms = Math.round(performance.now() - started);
-          logger.info(`indexed ${pages} pages in ${ms} ms (${terms} hidden search terms)`);
-        } finally {
-          await pagefind.close();
-        }
+        // What each language's index was made from, per output folder.
+        const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
+        const stateFile = fileURLToPath(new URL(`tlumach-search-${outKey}.json`, cacheDir));
+        // Pagefind works in its own process: the integrations after this one (the
+        // sitemap) run meanwhile, and headers.ts waits for it.
+        indexing = writeSearchIndex(outDir, stateFile, (message) => logger.info(message));
+        indexing.catch(() => {}); // Reported where it is awaited, not as an unhandled rejection.
       },
     },
   };
 }
 
-/** Built HTML files relative to dist/, skipping Astro's assets and Pagefind's own output. */
-async function htmlFiles(outDir: string): Promise<string[]> {
-  const entries = await readdir(outDir, { recursive: true });
-  return entries
-    .map((p) => p.split('\\').join('/'))
-    .filter((p) => p.endsWith('.html') && !/^(_astro|pagefind)\//.test(p))
-    .sort();
+type IndexState = Partial<Record<Locale, { input: string; index: string }>>;
+
+async function writeSearchIndex(outDir: string, stateFile: string, log: (message: string) => void): Promise<void> {
+  const started = performance.now();
+  const pagefindDir = join(outDir, 'pagefind');
+  const previous = readEntry(pagefindDir);
+  const state = readState(stateFile);
+  const inputs = Object.fromEntries(localeCodes.map((l) => [l, htmlDigest(join(outDir, l))])) as Record<Locale, string>;
+  const kept = localeCodes.filter(
+    (l) =>
+      state[l]?.input === inputs[l] &&
+      previous?.languages[l]?.hash === state[l].index &&
+      hasLanguage(pagefindDir, previous, l),
+  );
+  const changed = localeCodes.filter((l) => !kept.includes(l));
+
+  if (changed.length > 0) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    try {
+      // Each language's pages live under /<locale>/; the root pages (language chooser, 404) are not searchable.
+      const glob =
+        kept.length === 0
+          ? '**/*.html'
+          : changed.length === 1
+            ? `${changed[0]}/**/*.html`
+            : `{${changed.join(',')}}/**/*.html`;
+      const added = await index.addDirectory({ path: outDir, glob });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: pagefindDir });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  const entry = readEntry(pagefindDir)!;
+  for (const l of kept) entry.languages[l] = previous!.languages[l]!;
+  writeEntry(pagefindDir, entry);
+  const removed = removeUnusedIndexFiles(pagefindDir, entry);
+  const newState: IndexState = {};
+  for (const l of localeCodes)
+    if (entry.languages[l]) newState[l] = { input: inputs[l], index: entry.languages[l].hash };
+  mkdirSync(join(stateFile, '..'), { recursive: true });
+  writeFileSync(stateFile, JSON.stringify(newState));
+  log(
+    `search index: ${changed.length > 0 ? `${changed.join(', ')} indexed` : 'nothing to index'}` +
+      `${kept.length > 0 ? `, ${kept.join(', ')} unchanged` : ''}, ${removed} old files removed,` +
+      ` ${Math.round(performance.now() - started)} ms`,
+  );
 }
 
-/** "uk/explainers/x/index.html" → "/uk/explainers/x/", as Pagefind names pages it finds itself. */
-function pageUrl(path: string): string {
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+function readState(file: string): IndexState {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as IndexState;
+  } catch {
+    return {};
+  }
 }
 
 /** dist/<locale>/404/index.html → dist/<locale>/404.html (hosts serve the nearest 404.html). */

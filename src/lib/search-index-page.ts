@@ -1,34 +1,28 @@
 import { Parser } from 'htmlparser2';
-import { localeCodes, localeInfo, type Locale } from '../i18n/locales';
+import { localeCodes, localeInfo } from '../i18n/locales';
 import { indexTerms } from '../search/index-terms';
-
-/** What Pagefind is given for one built page: never written to dist/, so readers' HTML is unchanged. */
-export interface IndexablePage {
-  locale: Locale;
-  html: string;
-  terms: string[];
-}
 
 // Elements whose text Pagefind never indexes.
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
 /**
- * Prepares a built page for the index, or returns undefined for pages that are not
- * searchable (no data-pagefind-body: lists, search, fallbacks).
- *
- * U+02BC (ʼ) becomes ’: Pagefind drops ’ inside words but keeps ʼ, so "памʼять"
- * would not match a query typed with ' or ’. The hidden terms from indexTerms()
- * go into a searchable meta field, which never shows in excerpts.
+ * Adds the page's hidden search terms (src/search/index-terms.ts: stems for uk/be
+ * inflection, name keys for Latin and Cyrillic spellings) to a searchable page as a
+ * Pagefind meta field in <head>: searchable, never shown in excerpts or on the page.
+ * Pages Pagefind does not index (no data-pagefind-body: lists, search, fallbacks)
+ * are returned unchanged.
  */
-export function prepareForIndex(html: string): IndexablePage | undefined {
-  if (!html.includes('data-pagefind-body')) return undefined;
+export function withSearchTerms(html: string): string {
+  if (!html.includes('data-pagefind-body')) return html;
   const { lang, text } = searchableText(html);
   const locale = localeCodes.find((l) => localeInfo(l).lang === lang);
-  if (!locale) return undefined;
+  const headEnd = html.indexOf('</head>');
+  if (!locale || headEnd === -1) return html;
   const terms = indexTerms(text, locale);
-  const meta = `<meta data-pagefind-meta="terms[content]" content="${terms.join(' ')}">`;
-  const prepared = html.replaceAll('\u02bc', '\u2019').replace('</head>', `${meta}</head>`);
-  return { locale, html: prepared, terms };
+  if (terms.length === 0) return html;
+  // A <meta> with content needs a name to be valid HTML.
+  const meta = `<meta name="search-terms" data-pagefind-meta="terms[content]" content="${escapeAttribute(terms.join(' '))}">`;
+  return `${html.slice(0, headEnd)}${meta}${html.slice(headEnd)}`;
 }
 
 /** <html lang> and the text inside data-pagefind-body, minus data-pagefind-ignore regions. */
@@ -58,4 +52,8 @@ export function searchableText(html: string): { lang: string | undefined; text: 
   );
   parser.end(html);
   return { lang, text: parts.join(' ') };
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
 }

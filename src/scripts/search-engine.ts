@@ -1,5 +1,5 @@
 import { localeCodes, localeInfo, type Locale } from '../i18n/locales';
-import { queryVariants, type QueryVariant } from '../search/query-variants';
+import { oftenNamedQuery, queryVariants, type QueryVariant } from '../search/query-variants';
 import { loadPagefind, type PagefindInstance, type PagefindResult } from './pagefind-client';
 
 export interface SearchOptions {
@@ -68,18 +68,36 @@ export class SearchEngine {
     filters: Record<string, string[]>,
     best: Map<string, RankedResult>,
   ): Promise<void> {
-    // Fetch every index chunk the variants need at once, then search one by one from memory.
-    await Promise.all(variants.map((v) => pagefind.preload(v.query, { filters })));
+    const often = variants.filter((v) => v.byNameKey).map((v) => ({ ...v, query: oftenNamedQuery(v.query) }));
+    // Fetch every index chunk the searches need at once, then search one by one from memory.
+    await Promise.all([...variants, ...often].map((v) => pagefind.preload(v.query, { filters })));
     for (const variant of variants) {
-      const found = await pagefind.search(variant.query, { filters });
-      for (const result of found?.results ?? []) {
-        const locale = localeOfResult(result.id);
-        // A variant built for one language's spelling only counts for that language's pages.
-        if (!locale || !variant.locales.includes(locale)) continue;
+      for (const result of await this.resultsFor(pagefind, variant, filters)) {
         const known = best.get(result.id);
-        if (!known || result.score > known.score) best.set(result.id, { ...result, locale });
+        if (!known || result.score > known.score) best.set(result.id, result);
       }
     }
+    // Pages that name the person often (index-terms.ts) come before those naming them once.
+    for (const variant of often) {
+      for (const result of await this.resultsFor(pagefind, variant, filters)) {
+        const known = best.get(result.id);
+        if (known) known.score += result.score;
+      }
+    }
+  }
+
+  /** A variant's results, without pages in languages it was not made for. */
+  private async resultsFor(
+    pagefind: PagefindInstance,
+    variant: QueryVariant,
+    filters: Record<string, string[]>,
+  ): Promise<RankedResult[]> {
+    const found = await pagefind.search(variant.query, { filters });
+    return (found?.results ?? []).flatMap((result) => {
+      const locale = localeOfResult(result.id);
+      // A variant built for one language's spelling only counts for that language's pages.
+      return locale && variant.locales.includes(locale) ? [{ ...result, locale }] : [];
+    });
   }
 
   /**

@@ -105,6 +105,17 @@ export function nameKey(word: string): string | undefined {
   return key.length >= MIN_KEY ? key : undefined;
 }
 
+/** How many mentions make a page one that names someone often (see index-terms.ts). */
+export const OFTEN_NAMED = 3;
+
+/**
+ * The name key term (nameKeyTerm) of a page that uses the name often. Keys never hold
+ * a doubled letter (the folds above remove them), so "qq" cannot end another key.
+ */
+export function oftenNamedTerm(term: string): string {
+  return `${term}qq`;
+}
+
 /** The term stored in the index and sent in a query for a name. */
 export function nameKeyTerm(word: string): string | undefined {
   const key = nameKey(word);

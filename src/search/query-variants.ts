@@ -1,6 +1,6 @@
 import { localeInfo, type Locale } from '../i18n/locales';
 import { normaliseWord, splitWords } from './fold';
-import { NAME_KEY_PREFIX, nameKeyTerm } from './name-key';
+import { NAME_KEY_PREFIX, nameKeyTerm, oftenNamedTerm } from './name-key';
 import { stemForms } from './stemmer';
 
 /** One query for Pagefind, and the languages whose pages it may bring back. */
@@ -48,6 +48,14 @@ export function queryVariants(query: string, locales: readonly Locale[], max = 8
     }
   }
   return [...byQuery.values()];
+}
+
+/** The same search for pages that use each name in it often (index-terms.ts). */
+export function oftenNamedQuery(query: string): string {
+  return query
+    .split(' ')
+    .map((term) => (isNameKey(term) ? oftenNamedTerm(term) : term))
+    .join(' ');
 }
 
 function isNameKey(term: string): boolean {

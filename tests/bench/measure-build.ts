@@ -31,7 +31,7 @@ export function measureBuild(env: Record<string, string>): Promise<BuildFigures>
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (code) => {
       const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(out);
-      const pagefind = /indexed \d+ pages in (\d+) ms/.exec(out);
+      const pagefind = /search index: .*, (\d+) ms/.exec(out);
       if (code !== 0 || !time || !pagefind) return reject(new Error(`build failed (${code}):\n${out.slice(-3000)}`));
       const wallS = Number(time[1]);
       const pagefindS = Number(pagefind[1]) / 1000;

@@ -15,8 +15,20 @@ const explainerPages = htmlFiles()
   }));
 
 describe('search in the built site', () => {
-  test('readers’ HTML carries no hidden search terms: they exist only in what Pagefind was given', () => {
-    for (const path of htmlFiles()) expect(readDist(path), path).not.toContain('data-pagefind-meta="terms');
+  test('hidden search terms are one meta field in the head of searchable pages, never in what readers see', () => {
+    for (const path of htmlFiles()) {
+      const doc = pageDocument(path);
+      const terms = [...doc.querySelectorAll('[data-pagefind-meta^="terms"]')];
+      const searchable = doc.querySelector('[data-pagefind-body]') !== null;
+      // uk and be pages always have stems to add; an English page has terms only for names.
+      const expected = !searchable ? 0 : /^(uk|be)\//.test(path) ? 1 : Math.min(terms.length, 1);
+      expect(terms.length, path).toBe(expected);
+      for (const meta of terms) {
+        expect(meta.parentElement?.tagName, path).toBe('HEAD');
+        expect(meta.getAttribute('content'), path).toMatch(/^[\p{L}\p{N}]+( [\p{L}\p{N}]+)*$/u);
+      }
+      expect(readDist(path).match(/data-pagefind-meta="terms/g)?.length ?? 0, path).toBe(terms.length);
+    }
   });
 
   test('no page loads Pagefind up front: it is imported when a reader opens search', () => {
