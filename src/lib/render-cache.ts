@@ -8,7 +8,8 @@ import { getExplainers, type Explainer } from './explainers';
 
 /** A page's place in the cache: the HTML a previous build made for the same inputs, if any. */
 export interface CachedPage {
-  html: string | undefined;
+  /** UTF-8 bytes, as they go to dist/. */
+  html: Uint8Array | undefined;
   store(html: string): Promise<void>;
 }
 
@@ -51,9 +52,10 @@ export async function cachedExplainerPage(locale: string, slug: string): Promise
   if (digests.some((d) => d === undefined)) return undefined;
   const key = hash([siteKey, ...(digests as string[])]);
   const file = join(settings.dir, locale, `${slug}.html`);
-  const cached = await readFile(file, 'utf8').catch(() => '');
-  const newline = cached.indexOf('\n');
-  const html = newline > 0 && cached.slice(0, newline) === key ? cached.slice(newline + 1) : undefined;
+  // Kept as bytes: the page goes to dist/ as it is, with no decoding and encoding again.
+  const cached = await readFile(file).catch(() => Buffer.alloc(0));
+  const newline = cached.indexOf(0x0a);
+  const html = newline > 0 && cached.toString('latin1', 0, newline) === key ? cached.subarray(newline + 1) : undefined;
   counts()[html === undefined ? 'rendered' : 'reused'] += 1;
   return {
     html,
@@ -76,10 +78,12 @@ function siteKeyOnce(): Promise<string> {
     const shared = await Promise.all(
       (['people', 'organisations', 'sources', 'events', 'glossary', 'topics'] as const).map((c) => getCollection(c)),
     );
-    const frontmatter = (await getCollection('explainers')).map(({ id, data: { computed: _, ...fields } }) => [
-      id,
-      fields,
-    ]);
+    const frontmatter = [...(await getExplainers()).values()].flatMap((explainer) =>
+      Object.values(explainer.translations).map((entry) => {
+        const { computed: _, ...fields } = entry!.data;
+        return [entry!.id, fields];
+      }),
+    );
     return hash([
       settings.codeVersion,
       JSON.stringify(shared.map((c) => c.map((e) => e.data))),
