@@ -9,7 +9,7 @@ import { getExplainers, type Explainer } from './explainers';
 /** A page's place in the cache: the HTML a previous build made for the same inputs, if any. */
 export interface CachedPage {
   /** UTF-8 bytes, as they go to dist/. */
-  html: Uint8Array | undefined;
+  html: Uint8Array<ArrayBuffer> | undefined;
   store(html: string): Promise<void>;
 }
 
@@ -55,7 +55,11 @@ export async function cachedExplainerPage(locale: string, slug: string): Promise
   // Kept as bytes: the page goes to dist/ as it is, with no decoding and encoding again.
   const cached = await readFile(file).catch(() => Buffer.alloc(0));
   const newline = cached.indexOf(0x0a);
-  const html = newline > 0 && cached.toString('latin1', 0, newline) === key ? cached.subarray(newline + 1) : undefined;
+  // (A file read into memory, never a SharedArrayBuffer, which is what the cast rules out.)
+  const html =
+    newline > 0 && cached.toString('latin1', 0, newline) === key
+      ? (cached.subarray(newline + 1) as Uint8Array<ArrayBuffer>)
+      : undefined;
   counts()[html === undefined ? 'rendered' : 'reused'] += 1;
   return {
     html,
