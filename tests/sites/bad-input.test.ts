@@ -24,6 +24,7 @@ test('there is a fixture for every kind of mistake we promise to catch', () => {
       'slug-case-collision',
       'mdx-unclosed-tag',
       'unknown-component',
+      'unknown-component-in-mdx',
       'malformed-locale-json',
       'missing-ui-key',
       'unknown-person',
@@ -43,10 +44,10 @@ test.concurrent.each(cases)('%s: the build fails, naming the file, the problem a
     const { code, output } = await copy.build();
     expect(code, output).not.toBe(0);
     for (const line of expected) expect(output).toContain(line);
-    // The message starts a line with the project-relative file (no absolute path before it)
-    // and is followed by a hint.
+    // The message starts a line with the project-relative file (no absolute path before it;
+    // at most the tag of the tool that stopped, e.g. "[@mdx-js/rollup]") and is followed by a hint.
     const start = expected[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    expect(output).toMatch(new RegExp(`^${start}[^\\n]*\\nHint: \\S`, 'm'));
+    expect(output).toMatch(new RegExp(`^(\\[[\\w@/.-]+\\] )?${start}[^\\n]*\\nHint: \\S`, 'm'));
   } finally {
     copy.remove();
   }

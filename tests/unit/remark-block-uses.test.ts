@@ -17,3 +17,17 @@ test('an MDX explainer reports its blocks with literal props and lines; expressi
     { name: 'Fact', props: { over: true, unit: 'people' }, line: 8 },
   ]);
 });
+
+test('a capitalised component that is not a block and not imported or defined fails, naming file and line', () => {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkBlockUses);
+  const run = (source: string) => {
+    const file = { path: `${process.cwd()}/content/explainers/x/en.mdx`, data: {} };
+    processor.runSync(processor.parse(source), file as never);
+  };
+  expect(() =>
+    run('import Chart from "./chart.astro";\nexport const Note = () => null;\n\n<Chart />\n\n<Note />\n'),
+  ).not.toThrow();
+  expect(() => run('Text.\n\n<Persn id="kuleba" />\n')).toThrow(
+    /^content\/explainers\/x\/en\.mdx → line 3: <Persn> is not a component explainers can use[^\n]*\nHint: Did you mean "Person"\?/,
+  );
+});
