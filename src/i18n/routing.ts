@@ -7,6 +7,7 @@ export const paths = {
   search: (locale: Locale) => `${locale}/search/`,
   people: (locale: Locale) => `${locale}/people/`,
   person: (locale: Locale, id: string) => `${locale}/people/${id}/`,
+  organisations: (locale: Locale) => `${locale}/organisations/`,
   organisation: (locale: Locale, id: string) => `${locale}/organisations/${id}/`,
   glossary: (locale: Locale) => `${locale}/glossary/`,
   topic: (locale: Locale, id: string) => `${locale}/topics/${id}/`,

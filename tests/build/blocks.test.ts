@@ -141,6 +141,19 @@ describe('pages that come with the blocks', () => {
     expect(mentions('kolesnikova')).toEqual([`/${locale}/explainers/${election}/`]);
   });
 
+  test.each(localeCodes)('%s: /organisations/ lists every organisation, linked from who’s who', (locale) => {
+    const links = [...pageDocument(`${locale}/organisations/index.html`).querySelectorAll('main .who-list a')];
+    const onWhoIsWho = [...pageDocument(`${locale}/people/index.html`).querySelectorAll('main .who-list a')]
+      .map((a) => a.getAttribute('href'))
+      .filter((href) => href?.startsWith(`/${locale}/organisations/`));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(onWhoIsWho);
+    expect(links.length).toBeGreaterThan(3);
+    for (const a of links) expect(existsSync(join(distDir, a.getAttribute('href')!, 'index.html'))).toBe(true);
+    expect(
+      pageDocument(`${locale}/people/index.html`).querySelector(`main h2 a[href="/${locale}/organisations/"]`),
+    ).not.toBeNull();
+  });
+
   test.each(localeCodes)('the %s glossary is in that language’s alphabetical order', (locale) => {
     const terms = [...pageDocument(`${locale}/glossary/index.html`).querySelectorAll('dl dt')].map((dt) => text(dt)!);
     expect(terms.length).toBeGreaterThan(5);
@@ -149,7 +162,7 @@ describe('pages that come with the blocks', () => {
   });
 
   test.each(localeCodes)('%s topic pages list the explainers on that topic', (locale) => {
-    const links = [...pageDocument(`${locale}/topics/protests/index.html`).querySelectorAll('main a')];
+    const links = [...pageDocument(`${locale}/topics/protests/index.html`).querySelectorAll('main .explainer-links a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual([`/${locale}/explainers/${election}/`]);
   });
 
