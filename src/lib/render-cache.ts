@@ -13,20 +13,6 @@ export interface CachedPage {
   store(html: string): Promise<void>;
 }
 
-/**
- * Explainer pages are most of a site, and a rebuild usually changes few of them, so
- * `astro build` keeps each one's HTML (dir/<locale>/<slug>.html, under Astro's cache
- * directory) with a key of everything the page shows:
- * - the code version (src/, locales/, dependencies, site settings: render-cache integration);
- * - every shared record (people, sources, glossary… any page may show any of them);
- * - every explainer's frontmatter (titles, topics, dates: the search dialog's topic list
- *   and the links between explainers come from there);
- * - the full text of this explainer in every language (its page shows the translation,
- *   the source it falls back to, the switcher and the translation notices);
- * - the full text of the explainers its Related blocks link to.
- * A page whose key is unchanged is served from the cache; any other is rendered.
- * Explainer bodies that are real MDX (they import their own components) are always rendered.
- */
 /** How many explainer pages this build took from the cache and rendered (logged by the integration). */
 export interface RenderCacheCounts {
   reused: number;
@@ -41,6 +27,20 @@ function counts(): RenderCacheCounts {
   return (global[RENDER_CACHE_COUNTS] ??= { reused: 0, rendered: 0 });
 }
 
+/**
+ * Explainer pages are most of a site, and a rebuild usually changes few of them, so
+ * `astro build` keeps each one's HTML (dir/<locale>/<slug>.html, under Astro's cache
+ * directory) with a key of everything the page shows:
+ * - the code version (src/, locales/, dependencies, site settings: render-cache integration);
+ * - every shared record (people, sources, glossary… any page may show any of them);
+ * - every explainer's frontmatter (titles, topics, dates: the search dialog's topic list
+ *   and the links between explainers come from there);
+ * - the full text of this explainer in every language (its page shows the translation,
+ *   the source it falls back to, the switcher and the translation notices);
+ * - the full text of the explainers its Related blocks link to.
+ * A page whose key is unchanged is served from the cache; any other is rendered.
+ * Explainer bodies that are real MDX (they import their own components) are always rendered.
+ */
 export async function cachedExplainerPage(locale: string, slug: string): Promise<CachedPage | undefined> {
   if (!settings.dir) return undefined;
   const [explainers, siteKey] = await Promise.all([getExplainers(), siteKeyOnce()]);
