@@ -18,8 +18,7 @@ export default function incrementalOutput(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         // One per output folder: builds of one project into different folders may run at once.
-        const outKey = createHash('sha256').update(fileURLToPath(config.outDir)).digest('hex').slice(0, 12);
-        marker = fileURLToPath(new URL(`tlumach-build-started-${outKey}`, config.cacheDir));
+        marker = fileURLToPath(new URL(`tlumach-build-started-${outputFolderKey(config.outDir)}`, config.cacheDir));
         updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:build:start': () => {
@@ -35,8 +34,14 @@ export default function incrementalOutput(): AstroIntegration {
   };
 }
 
+/** A short name for an output folder, for what the build keeps about it in the cache directory. */
+export function outputFolderKey(outDir: URL | string): string {
+  const path = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
+  return createHash('sha256').update(path).digest('hex').slice(0, 12);
+}
+
 /** Deletes files last written before `since` under `dir` (except the top-level `keep`), then empty folders. */
-export function removeFilesOlderThan(dir: string, since: number, keep: string[] = []): number {
+function removeFilesOlderThan(dir: string, since: number, keep: string[] = []): number {
   let removed = 0;
   const visit = (folder: string, top: boolean): boolean => {
     let empty = true;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { localeCodes, type Locale } from '../i18n/locales';
+import { outputFolderKey } from './incremental-output';
 import { hasLanguage, htmlDigest, readEntry, removeUnusedIndexFiles, writeEntry } from '../lib/pagefind-output';
 
 /**
@@ -38,8 +38,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         await placeNotFoundPages(outDir);
         // What each language's index was made from, per output folder.
-        const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
-        const stateFile = fileURLToPath(new URL(`tlumach-search-${outKey}.json`, cacheDir));
+        const stateFile = fileURLToPath(new URL(`tlumach-search-${outputFolderKey(outDir)}.json`, cacheDir));
         // Pagefind works in its own process: the integrations after this one (the
         // sitemap) run meanwhile, and headers.ts waits for it.
         indexing = writeSearchIndex(outDir, stateFile, (message) => logger.info(message));

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../lib/files';
 
 const MODULE_ID = 'virtual:tlumach/render-cache';
 // Where src/lib/render-cache.ts counts the pages it served and rendered.
@@ -59,17 +60,15 @@ export default function renderCache(): AstroIntegration {
 
 function codeVersion(root: string, settings: unknown[]): string {
   const hash = createHash('sha256').update(JSON.stringify(settings));
-  for (const file of CODE_PATHS.flatMap((path) => filesUnder(join(root, path)))) {
-    hash.update(`\0${file.slice(root.length)}\0`).update(readFileSync(file));
+  for (const file of CODE_PATHS.flatMap((path) => codeFiles(root, path))) {
+    hash.update(`\0${file}\0`).update(readFileSync(join(root, file)));
   }
   return hash.digest('hex').slice(0, 16);
 }
 
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+/** `path` (relative to the project) if it is a file, or the files below it. */
+function codeFiles(root: string, path: string): string[] {
+  if (!existsSync(join(root, path))) return [];
+  if (!statSync(join(root, path)).isDirectory()) return [path];
+  return filesUnder(join(root, path)).map((file) => join(path, file));
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { filesUnder } from './files';
 
 /**
  * What Pagefind writes, as far as an incremental build needs to know (pagefind 1.6):
@@ -10,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
  *   chunks and filters, each by a "<language>_<hash>" name;
  * - fragment/, index/ and filter/ hold those files, named by the hashes of their content.
  * Languages are independent: one language's files never depend on another's.
- * tests/build/incremental-build.test.ts holds an incremental build to a clean one, byte
+ * tests/sites/incremental-build.test.ts holds an incremental build to a clean one, byte
  * for byte, so a Pagefind upgrade that changes any of this fails there.
  */
 export interface PagefindEntry {
@@ -59,7 +60,7 @@ export function removeUnusedIndexFiles(pagefindDir: string, entry: PagefindEntry
       .filter((file) => /^pagefind\..+\.pf_meta$/.test(file) && !used.has(file))
       .map((file) => join(pagefindDir, file)),
     ...FOLDERS.flatMap((folder) =>
-      filesIn(join(pagefindDir, folder))
+      filesUnder(join(pagefindDir, folder))
         .filter((file) => !used.has(file.replace(/\.[^.]+$/, '')))
         .map((file) => join(pagefindDir, folder, file)),
     ),
@@ -71,18 +72,9 @@ export function removeUnusedIndexFiles(pagefindDir: string, entry: PagefindEntry
 /** A hash of the HTML files under `folder` (names and content): what Pagefind would read there. */
 export function htmlDigest(folder: string): string {
   const hash = createHash('sha256');
-  const files = filesIn(folder, true)
-    .filter((f) => f.endsWith('.html'))
-    .sort();
-  for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(folder, file)));
+  for (const file of filesUnder(folder).filter((f) => f.endsWith('.html')))
+    hash.update(`\0${file}\0`).update(readFileSync(join(folder, file)));
   return hash.digest('hex');
-}
-
-function filesIn(folder: string, recursive = false): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1));
 }
 
 /** Every short text string in a CBOR document that looks like a Pagefind file name. */

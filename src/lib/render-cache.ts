@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getCollection } from 'astro:content';
 import settings from 'virtual:tlumach/render-cache';
 import { getBlockIndex } from './explainer-blocks';
 import { getExplainers, type Explainer } from './explainers';
+import type { Collection } from './facts';
+import { getSharedFacts } from './shared-facts';
 
 /** A page's place in the cache: the HTML a previous build made for the same inputs, if any. */
 export interface CachedPage {
@@ -79,20 +80,15 @@ function siteKeyOnce(): Promise<string> {
   siteKey ??= (async () => {
     // The checks of every explainer's blocks run on every build, whether pages are cached or not.
     await getBlockIndex();
-    const shared = await Promise.all(
-      (['people', 'organisations', 'sources', 'events', 'glossary', 'topics'] as const).map((c) => getCollection(c)),
-    );
+    const facts = await getSharedFacts();
+    const shared = (Object.keys(facts.files) as Collection[]).map((c) => [c, [...facts[c]]]);
     const frontmatter = [...(await getExplainers()).values()].flatMap((explainer) =>
       Object.values(explainer.translations).map((entry) => {
         const { computed: _, ...fields } = entry!.data;
         return [entry!.id, fields];
       }),
     );
-    return hash([
-      settings.codeVersion,
-      JSON.stringify(shared.map((c) => c.map((e) => e.data))),
-      JSON.stringify(frontmatter),
-    ]);
+    return hash([settings.codeVersion, JSON.stringify(shared), JSON.stringify(frontmatter)]);
   })();
   return siteKey;
 }
