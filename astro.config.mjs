@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { localeCodes, sourceLocale } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkBlockUses } from './src/markdown/remark-block-uses.ts';
@@ -37,20 +38,18 @@ export default defineConfig({
   // Our sources already use typographic quotes; smartypants costs ~10 s per 3000 pages.
   // External links in explainers get rel="noopener noreferrer"; components write it themselves
   // (tests/build/external-links.test.ts holds every page to it).
-  markdown: { smartypants: false, rehypePlugins: [[rehypeExternalLinks, { site }]] },
+  markdown: {
+    processor: unified({
+      smartypants: false,
+      rehypePlugins: [[rehypeExternalLinks, { site }]],
+      remarkPlugins: [remarkBlockUses],
+    }),
+  },
   // No inline <script>: everything must pass a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
   // Explainers that need real MDX still report their blocks for checking (remark-block-uses.ts).
   // Order matters: files left from earlier builds go before Pagefind reads dist/, the
   // sitemap reads the pages pagefind has just placed (404s moved), and _headers gets a
   // caching rule for every file written before it, Pagefind's included.
-  integrations: [
-    mdx({ remarkPlugins: [remarkBlockUses] }),
-    dataStoreModule(),
-    renderCache(),
-    incrementalOutput(),
-    pagefind(),
-    sitemap(),
-    headers(),
-  ],
+  integrations: [mdx(), dataStoreModule(), renderCache(), incrementalOutput(), pagefind(), sitemap(), headers()],
 });

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { PluggableList } from 'unified';
 import { compileBody } from '../markdown/compile-body';
+import rehypeExternalLinks from './rehype-external-links';
 import { fingerprint } from '../translation/fingerprint';
 import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-files';
 
@@ -61,8 +61,7 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
     const result = compileBody(body, {
       file: file.file,
       lineOffset: bodyLine - 1,
-      remarkPlugins: pluggables(config.markdown.remarkPlugins),
-      rehypePlugins: pluggables(config.markdown.rehypePlugins),
+      rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
     });
     const computed = {
       words: result.words,
@@ -87,16 +86,4 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
     if (!bodyFiles.has(join(bodiesDir, name))) rmSync(join(bodiesDir, name));
   }
   context.logger.info(`${seen.size} explainer files, ${compiled} compiled, ${seen.size - compiled} unchanged`);
-}
-
-/** The project's markdown plugins apply to explainers too; they must be imported functions. */
-function pluggables(list: readonly unknown[]): PluggableList {
-  for (const plugin of list) {
-    if (typeof plugin === 'string' || (Array.isArray(plugin) && typeof plugin[0] === 'string')) {
-      throw new Error(
-        `astro.config.mjs names the markdown plugin "${String(plugin)}" by string; import it and pass the function.`,
-      );
-    }
-  }
-  return list as PluggableList;
 }

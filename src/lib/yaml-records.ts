@@ -87,9 +87,9 @@ function hintFor(issue: z.ZodIssue, path: string[], file: string, value: unknown
   const field = path.at(-1);
   if (field === sourceLocale) return 'Every text needs English; the other languages fall back to it until translated.';
   if (field === 'date') return 'Check the day and the month: the date must exist on the calendar.';
-  if (issue.code === 'invalid_string' && issue.validation === 'url')
+  if (issue.code === 'invalid_format' && issue.format === 'url')
     return 'Write the full address, starting with https://.';
-  if (issue.code === 'invalid_string' && issue.validation === 'regex' && typeof value === 'string') {
+  if (issue.code === 'invalid_format' && issue.format === 'regex' && typeof value === 'string') {
     const suggestion = value
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')

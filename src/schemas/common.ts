@@ -20,7 +20,7 @@ export const isoDaySchema = z.union([z.date(), z.string()]).transform((value, ct
   const text = value instanceof Date ? (isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value;
   if (!isRealDay(text)) {
     ctx.addIssue({
-      code: z.ZodIssueCode.custom,
+      code: 'custom',
       message: `"${String(value)}" is not a real date; write it as YYYY-MM-DD, e.g. 2020-10-02`,
     });
     return z.NEVER;
@@ -45,4 +45,4 @@ export const localizedTextSchema = z
       localeCodes.map((l) => [l, l === sourceLocale ? nonEmpty : nonEmpty.optional()]),
     ) as unknown as Record<Locale, z.ZodTypeAny>,
   )
-  .strict() as unknown as z.ZodType<LocalizedText, z.ZodTypeDef, LocalizedText>;
+  .strict() as unknown as z.ZodType<LocalizedText, LocalizedText>;

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../support/paths';
+import { astroBin, projectRoot } from '../support/paths';
 
 export interface BuildFigures {
   wallS: number;
@@ -18,14 +18,10 @@ export interface BuildFigures {
 export function measureBuild(env: Record<string, string>): Promise<BuildFigures> {
   if (!existsSync('/usr/bin/time')) throw new Error('The benchmark needs GNU time: apt-get install -y time');
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      '/usr/bin/time',
-      ['-f', 'TIME %e %U %S %M', process.execPath, join(projectRoot, 'node_modules/astro/astro.js'), 'build'],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      },
-    );
+    const child = spawn('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, astroBin, 'build'], {
+      cwd: projectRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildEnv } from './build-env';
-import { projectRoot } from './paths';
+import { astroBin, projectRoot } from './paths';
 
 const run = promisify(execFile);
 
@@ -20,7 +20,7 @@ export interface FixtureBuild {
  */
 export async function buildFixture(contentDir: string, env: Record<string, string> = {}): Promise<FixtureBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'tlumach-dist-'));
-  const { stdout, stderr } = await run(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build'], {
+  const { stdout, stderr } = await run(process.execPath, [astroBin, 'build'], {
     cwd: projectRoot,
     env: buildEnv({ CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env }),
     maxBuffer: 64 * 1024 * 1024,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEnv } from './build-env';
-import { distDir, projectRoot } from './paths';
+import { astroBin, distDir, projectRoot } from './paths';
 
 /**
  * Builds dist/ once before the build-output and browser tests, so they always
@@ -13,7 +13,7 @@ export default function setup(): void {
   const marker = join(distDir, 'pagefind', 'pagefind-entry.json');
   if (process.env.TLUMACH_REUSE_DIST === '1' && existsSync(marker)) return;
   if (globalThis.__tlumachBuilt) return;
-  execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--silent'], {
+  execFileSync(process.execPath, [astroBin, 'build', '--silent'], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: buildEnv(),

@@ -36,7 +36,7 @@ export function copyProject(overlay?: string): ProjectCopy {
       new Promise((resolve) => {
         execFile(
           process.execPath,
-          [join(root, 'node_modules/astro/astro.js'), 'build'],
+          [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
           {
             cwd: root,
             env: buildEnv({ ...env, NO_COLOR: '1', FORCE_COLOR: '0' }),

@@ -1,10 +1,19 @@
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, SerializedError, TestModule, TestRunEndReason } from 'vitest/node';
 
-/** Ends the run with one plain line ("N passed, N failed, N skipped") that any CI can read. */
+/**
+ * Ends the run with one plain line ("N passed, N failed, N skipped") that any CI can read.
+ * A file that fails to load, a failing hook or global setup, and an unhandled error each
+ * count as a failure: a test that never ran is not a pass.
+ */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<SerializedError>,
+    reason: TestRunEndReason,
+  ): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const module of testModules) {
+      counts.failed += module.errors().length;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') counts.passed++;
@@ -12,6 +21,8 @@ export default class SummaryReporter implements Reporter {
         else counts.skipped++;
       }
     }
+    counts.failed += unhandledErrors.length;
+    if (reason === 'failed' && counts.failed === 0) counts.failed = 1;
     console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }
 }

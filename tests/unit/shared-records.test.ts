@@ -56,7 +56,7 @@ describe.each([
     schema: sourceSchema,
     yaml: '- id: kyiv-post\n  publisher: Kyiv Post\n  title: Kuleba\n  url: www.kyivpost.com\n  date: 2020-10-05\n  language: en\n',
     error:
-      'content/sources.yaml → kyiv-post.url: "www.kyivpost.com" is not valid: Invalid url.\nHint: Write the full address, starting with https://.',
+      'content/sources.yaml → kyiv-post.url: "www.kyivpost.com" is not valid: Invalid URL.\nHint: Write the full address, starting with https://.',
   },
   {
     collection: 'events',
