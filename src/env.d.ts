@@ -5,8 +5,16 @@ declare namespace App {
   }
 }
 
-declare module 'virtual:tlumach/render-cache' {
-  /** See src/integrations/render-cache.ts; `dir` is null when pages are not cached (dev). */
-  const settings: { dir: string | null; codeVersion: string };
+declare module 'virtual:tlumach/config' {
+  /** The validated tlumach() options of astro.config.mjs (src/integrations/options.ts). */
+  const options: import('./integrations/options').TlumachOptions;
+  export default options;
+}
+
+declare module 'virtual:tlumach/build' {
+  /** See src/integrations/virtual-modules.ts. */
+  const settings: import('./integrations/virtual-modules').BuildSettings;
   export default settings;
 }
+
+declare module 'virtual:tlumach/theme.css';

@@ -27,3 +27,9 @@ export function isLocale(value: unknown): value is Locale {
 export function localeInfo(locale: Locale): LocaleInfo {
   return locales[locale];
 }
+
+/** The `[locale]` segment of a page's URL, narrowed once at the page boundary. */
+export function localeParam(value: string | undefined): Locale {
+  if (!isLocale(value)) throw new Error(`"${value}" is not a locale of this site (${localeCodes.join(', ')}).`);
+  return value;
+}

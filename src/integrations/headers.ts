@@ -1,37 +1,21 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { cacheRules, formatRules, prefixRulePaths, type Entry } from '../lib/cache-rules';
-import { searchIndexWritten } from './pagefind';
 
 /**
  * Completes dist/_headers after the build: the security headers written by hand in
  * public/_headers, moved under the site's base, and a Cache-Control rule for every
  * kind of file the build wrote (hashed assets for a year, the rest revalidated).
- * Waits for Pagefind, whose files it classifies.
+ * Runs after Pagefind, whose files it classifies.
  */
-export default function headersIntegration(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'tlumach:headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        await searchIndexWritten();
-        const outDir = fileURLToPath(dir);
-        const list = async (path: string): Promise<Entry[]> =>
-          (await readdir(path, { withFileTypes: true }).catch(() => [])).map((e) => ({
-            name: e.name,
-            isDirectory: e.isDirectory(),
-          }));
-        const written = await readFile(`${outDir}/_headers`, 'utf8').catch(() => '');
-        const rules = cacheRules(await list(outDir), await list(`${outDir}/pagefind`));
-        const caching = `# Caching, one rule per kind of file (written by the build).\n\n${formatRules(rules, base)}\n`;
-        await writeFile(`${outDir}/_headers`, `${prefixRulePaths(written, base).trimEnd()}\n\n${caching}`);
-        logger.info(`_headers: ${rules.length} caching rules under ${base}`);
-      },
-    },
-  };
+export async function writeHeaders(outDir: string, base: string, log: (message: string) => void): Promise<void> {
+  const list = async (path: string): Promise<Entry[]> =>
+    (await readdir(path, { withFileTypes: true }).catch(() => [])).map((e) => ({
+      name: e.name,
+      isDirectory: e.isDirectory(),
+    }));
+  const written = await readFile(`${outDir}/_headers`, 'utf8').catch(() => '');
+  const rules = cacheRules(await list(outDir), await list(`${outDir}/pagefind`));
+  const caching = `# Caching, one rule per kind of file (written by the build).\n\n${formatRules(rules, base)}\n`;
+  await writeFile(`${outDir}/_headers`, `${prefixRulePaths(written, base).trimEnd()}\n\n${caching}`);
+  log(`_headers: ${rules.length} caching rules under ${base}`);
 }

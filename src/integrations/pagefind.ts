@@ -2,55 +2,26 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { localeCodes, type Locale } from '../i18n/locales';
-import { outputFolderKey } from './incremental-output';
+import { outputFolderKey } from './output-folder';
 import { hasLanguage, htmlDigest, readEntry, removeUnusedIndexFiles, writeEntry } from '../lib/pagefind-output';
-
-/**
- * After Astro writes dist/, move the localized 404 pages to where static hosts look
- * for them, then index the searchable pages with Pagefind (one index per <html lang>).
- * The pages already carry their hidden search terms (src/middleware.ts), so Pagefind
- * reads dist/ itself, on its own threads.
- *
- * dist/ is kept between builds (incremental-output.ts). A language whose pages are
- * byte for byte those its index was made from keeps that index; the others are
- * indexed again, and Pagefind skips writing files that already exist (their names
- * are hashes of their content). Files of earlier indexes are then removed.
- */
-let indexing: Promise<void> = Promise.resolve();
-
-/** Settles when this build's search index is written (headers.ts classifies its files). */
-export function searchIndexWritten(): Promise<void> {
-  return indexing;
-}
-
-export default function pagefindIntegration(): AstroIntegration {
-  let cacheDir: URL;
-  return {
-    name: 'tlumach:pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = config.cacheDir;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        await placeNotFoundPages(outDir);
-        // What each language's index was made from, per output folder.
-        const stateFile = fileURLToPath(new URL(`tlumach-search-${outputFolderKey(outDir)}.json`, cacheDir));
-        // Pagefind works in its own process: the integrations after this one (the
-        // sitemap) run meanwhile, and headers.ts waits for it.
-        indexing = writeSearchIndex(outDir, stateFile, (message) => logger.info(message));
-        indexing.catch(() => {}); // Reported where it is awaited, not as an unhandled rejection.
-      },
-    },
-  };
-}
 
 type IndexState = Partial<Record<Locale, { input: string; index: string }>>;
 
-async function writeSearchIndex(outDir: string, stateFile: string, log: (message: string) => void): Promise<void> {
+/**
+ * Indexes the searchable pages of dist/ with Pagefind, one index per <html lang>. The
+ * pages already carry their hidden search terms (src/middleware.ts), so Pagefind reads
+ * dist/ itself, in its own process.
+ *
+ * dist/ is kept between builds. A language whose pages are byte for byte those its
+ * index was made from keeps that index; the others are indexed again, and Pagefind skips
+ * writing files that already exist (their names are hashes of their content). Files of
+ * earlier indexes are then removed. Every problem Pagefind reports is thrown.
+ */
+export async function writeSearchIndex(outDir: string, cacheDir: URL, log: (message: string) => void): Promise<void> {
+  // What each language's index was made from, per output folder.
+  const stateFile = fileURLToPath(new URL(`tlumach-search-${outputFolderKey(outDir)}.json`, cacheDir));
   const started = performance.now();
   const pagefindDir = join(outDir, 'pagefind');
   const previous = readEntry(pagefindDir);
@@ -110,7 +81,7 @@ function readState(file: string): IndexState {
 }
 
 /** dist/<locale>/404/index.html → dist/<locale>/404.html (hosts serve the nearest 404.html). */
-async function placeNotFoundPages(outDir: string): Promise<void> {
+export async function placeNotFoundPages(outDir: string): Promise<void> {
   for (const locale of localeCodes) {
     const folder = `${outDir}/${locale}/404`;
     const entries: string[] = await readdir(folder).catch(() => []);

@@ -1,5 +1,6 @@
 import { localeCodes } from '../i18n/locales';
 import { getExplainers, localize } from './explainers';
+import { explainerCacheKey } from './page-cache-key';
 import { getSharedFacts } from './shared-facts';
 
 /** One page per locale, for every `[locale]` route. */
@@ -10,12 +11,18 @@ export function localePaths() {
 /** Every explainer in every locale: a missing translation still gets a page (a marked fallback). */
 export async function explainerPaths() {
   const explainers = await getExplainers();
-  return [...explainers.values()].flatMap((explainer) =>
-    localeCodes.map((locale) => ({
-      params: { locale, slug: explainer.slug },
-      props: { item: localize(explainer, locale) },
-    })),
+  const paths = await Promise.all(
+    [...explainers.values()].map(async (explainer) => {
+      // One key for the explainer's pages in every language: each shows all its translations.
+      const cacheKey = await explainerCacheKey(explainer);
+      return localeCodes.map((locale) => ({
+        params: { locale, slug: explainer.slug },
+        props: { item: localize(explainer, locale) },
+        cacheKey,
+      }));
+    }),
   );
+  return paths.flat();
 }
 
 /** A page per record of a shared collection in every locale: who's who and topics. */

@@ -53,7 +53,7 @@ export function parseRecords<S extends RecordSchema>(text: string, file: string,
   });
 }
 
-function recordError(issue: z.ZodIssue, record: unknown, file: string, label: string, schema: RecordSchema) {
+function recordError(issue: z.core.$ZodIssue, record: unknown, file: string, label: string, schema: RecordSchema) {
   const path = issue.path.map(String);
   const value = path.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], record);
   if (issue.code === 'unrecognized_keys') {
@@ -83,7 +83,7 @@ function recordError(issue: z.ZodIssue, record: unknown, file: string, label: st
   });
 }
 
-function hintFor(issue: z.ZodIssue, path: string[], file: string, value: unknown): string {
+function hintFor(issue: z.core.$ZodIssue, path: string[], file: string, value: unknown): string {
   const field = path.at(-1);
   if (field === sourceLocale) return 'Every text needs English; the other languages fall back to it until translated.';
   if (field === 'date') return 'Check the day and the month: the date must exist on the calendar.';

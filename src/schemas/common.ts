@@ -43,6 +43,6 @@ export const localizedTextSchema = z
   .object(
     Object.fromEntries(
       localeCodes.map((l) => [l, l === sourceLocale ? nonEmpty : nonEmpty.optional()]),
-    ) as unknown as Record<Locale, z.ZodTypeAny>,
+    ) as unknown as Record<Locale, z.ZodType>,
   )
   .strict() as unknown as z.ZodType<LocalizedText, LocalizedText>;

@@ -8,7 +8,7 @@ import { useTranslations, type UiKey } from '../../src/i18n/ui';
 describe('useTranslations', () => {
   test.each(localeCodes)('%s translates a key and interpolates without HTML escaping', (locale) => {
     const t = useTranslations(locale);
-    expect(t('site.name')).toMatch(/\S/);
+    expect(t('site.tagline')).toMatch(/\S/);
     expect(t('search.noResults', { query: '<b>' })).toContain('<b>');
   });
 

@@ -1,20 +1,21 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { localeInfo, type Locale } from '../../i18n/locales';
+import { localeInfo, localeParam } from '../../i18n/locales';
 import { absoluteUrl, paths } from '../../i18n/routing';
 import { useTranslations } from '../../i18n/ui';
 import { explainersIn } from '../../lib/explainers';
+import { siteName } from '../../lib/site-config';
 import { localePaths } from '../../lib/static-paths';
 
 export const getStaticPaths = localePaths;
 
 /** One feed per language: only explainers really written in it, newest first. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params.locale as Locale;
+  const locale = localeParam(params.locale);
   const t = useTranslations(locale);
   const translated = (await explainersIn(locale)).filter((item) => !item.isFallback);
   return rss({
-    title: `${t('site.name')}: ${t('home.title')}`,
+    title: `${siteName(locale)}: ${t('home.title')}`,
     description: t('site.tagline'),
     site: absoluteUrl(paths.home(locale), site!),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },

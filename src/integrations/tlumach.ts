@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import rehypeExternalLinks from '../lib/rehype-external-links';
+import { remarkBlockUses } from '../markdown/remark-block-uses';
+import { codeVersion } from './code-version';
+import { writeHeaders } from './headers';
+import { keepOutputFolder } from './keep-output';
+import { parseOptions, type TlumachUserOptions } from './options';
+import { outputFolderKey, removeStaleFiles } from './output-folder';
+import { placeNotFoundPages, writeSearchIndex } from './pagefind';
+import { localeCodes } from '../i18n/locales';
+import { checkSite } from './site-address';
+import sitemap from './sitemap';
+import { virtualModules } from './virtual-modules';
+
+const EXPLAINER_ROUTE = '/[locale]/explainers/[slug]';
+const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
+
+/**
+ * Tlumach as one Astro integration: list `tlumach({ … })` once in astro.config.mjs.
+ * Its options (the site's name, publisher, logo, accent) are validated here and reach
+ * the pages through virtual modules. It adds @astrojs/mdx for the few explainers that
+ * import their own components, and runs the steps after the build in order.
+ */
+export default function tlumach(userOptions: TlumachUserOptions = {}): AstroIntegration {
+  const options = parseOptions(userOptions);
+  const siteMap = sitemap();
+  let cacheDir: URL;
+  let base = '/';
+  let buildStarted = '';
+
+  return {
+    name: 'tlumach',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        if (command === 'build') checkSite(config.site, logger);
+        if (options.logo && !existsSync(new URL(options.logo, config.publicDir))) {
+          throw new Error(
+            `tlumach.logo: "${options.logo}" is not a file in public/.\nHint: put the logo in public/ and give its path there, e.g. logo: "logo.svg".`,
+          );
+        }
+        // Pages keep a key for Astro's incremental build; TLUMACH_RENDER_CACHE=off renders every page.
+        const incremental = command === 'build' && process.env.TLUMACH_RENDER_CACHE !== 'off';
+        const root = fileURLToPath(config.root);
+        const version = codeVersion(root, [config.site, config.base, config.trailingSlash, config.build.format]);
+        updateConfig({
+          // Explainers are compiled in the content layer (src/lib/explainer-loader.ts); only
+          // those that import components go through MDX, with the same external-link rule
+          // and their blocks recorded for the same checks.
+          integrations: [
+            mdx({
+              processor: unified({
+                smartypants: false,
+                remarkPlugins: [remarkBlockUses],
+                rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
+              }),
+            }),
+          ],
+          experimental: { incrementalBuild: incremental },
+          vite: { ...keepOutputFolder, plugins: [virtualModules(options, { incremental, codeVersion: version })] },
+        });
+      },
+      'astro:config:done': async (hook) => {
+        cacheDir = hook.config.cacheDir;
+        base = hook.config.base.endsWith('/') ? hook.config.base : `${hook.config.base}/`;
+        buildStarted = fileURLToPath(
+          new URL(`tlumach-build-started-${outputFolderKey(hook.config.outDir)}`, hook.config.cacheDir),
+        );
+        await siteMap.hooks['astro:config:done']?.(hook);
+      },
+      // The sitemap lists the routes Astro resolved.
+      'astro:routes:resolved': async (hook) => {
+        await siteMap.hooks['astro:routes:resolved']?.(hook);
+      },
+      'astro:build:start': () => {
+        // The file system's own clock: a file written after this has a later or equal mtime.
+        mkdirSync(join(buildStarted, '..'), { recursive: true });
+        writeFileSync(buildStarted, '');
+      },
+      'astro:build:done': async (hook) => {
+        const { dir, assets, logger } = hook;
+        const outDir = fileURLToPath(dir);
+        const started = statSync(buildStarted).mtimeMs;
+        const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        // Written again below: each language's 404 page, moved, and the sitemap.
+        for (const locale of localeCodes) pages.add(join(outDir, locale, '404.html'));
+        const explainerPages = (assets.get(EXPLAINER_ROUTE) ?? []).map((url) => fileURLToPath(url));
+        const rendered = explainerPages.filter((file) => statSync(file).mtimeMs >= started).length;
+        logger.info(`explainer pages: ${rendered} rendered, ${explainerPages.length - rendered} from the cache`);
+
+        // 1. Files earlier builds left that this one did not write go first, before
+        //    Pagefind reads dist/ (its own folder is pruned by the index step).
+        const removed = removeStaleFiles(outDir, started, pages, ['pagefind', SITEMAP_FILE]);
+        if (removed > 0) logger.info(`removed ${removed} files left from earlier builds`);
+        // 2. Each language's 404 page goes where static hosts look for it; the sitemap
+        //    and the search index read the pages where they will be served.
+        await placeNotFoundPages(outDir);
+        // 3. Pagefind indexes in its own process while the sitemap is written here
+        //    (anew: a site that shrank has fewer sitemap files).
+        for (const name of readdirSync(outDir)) if (SITEMAP_FILE.test(name)) unlinkSync(join(outDir, name));
+        await Promise.all([
+          writeSearchIndex(outDir, cacheDir, (message) => logger.info(message)),
+          siteMap.hooks['astro:build:done']?.(hook),
+        ]);
+        // 4. _headers gets a caching rule for every file written before it, Pagefind's included.
+        await writeHeaders(outDir, base, (message) => logger.info(message));
+      },
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import build from 'virtual:tlumach/build';
+import { getBlockIndex } from './explainer-blocks';
+import { getExplainers, type Explainer } from './explainers';
+import type { Collection } from './facts';
+import { getSharedFacts } from './shared-facts';
+
+/**
+ * The key of everything an explainer page shows, for Astro's incremental build: a page
+ * whose key and code are unchanged is not rendered again. It covers
+ * - the code version (src/, locales/, dependencies, site settings: see the integration);
+ * - every shared record (people, sources, glossary… any page may show any of them);
+ * - every explainer's frontmatter (titles, topics, dates: the search dialog's topic list
+ *   and the links between explainers come from there);
+ * - this explainer in every language, body included (its page shows the translation,
+ *   the source it falls back to, the switcher and the translation notices);
+ * - the explainers its Related blocks link to.
+ * Explainers that are real MDX (they import their own components) get no key: their
+ * pages are always rendered. Without incremental builds (dev, TLUMACH_RENDER_CACHE=off)
+ * there is no key either.
+ */
+export async function explainerCacheKey(explainer: Explainer): Promise<string | undefined> {
+  if (!build.incremental) return undefined;
+  const explainers = await getExplainers();
+  const related = relatedSlugs(explainer).map((slug) => explainers.get(slug));
+  const texts = [explainer, ...related].map((e) => (e ? translationsKey(e) : undefined));
+  if (texts.some((text) => text === undefined)) return undefined;
+  return hash([await siteKeyOnce(), ...(texts as string[])]);
+}
+
+/** A translation's frontmatter and compiled body (its file name is a hash of the source). */
+function translationsKey(explainer: Explainer): string | undefined {
+  const entries = Object.values(explainer.translations);
+  if (entries.some((entry) => !entry?.data.computed.bodyFile)) return undefined;
+  return JSON.stringify(entries.map((entry) => [entry!.id, entry!.data]));
+}
+
+let siteKey: Promise<string> | undefined;
+
+function siteKeyOnce(): Promise<string> {
+  siteKey ??= (async () => {
+    // The checks of every explainer's blocks run on every build, whether pages are rendered or not.
+    await getBlockIndex();
+    const facts = await getSharedFacts();
+    const shared = (Object.keys(facts.files) as Collection[]).map((c) => [c, [...facts[c]]]);
+    const frontmatter = [...(await getExplainers()).values()].flatMap((explainer) =>
+      Object.values(explainer.translations).map((entry) => {
+        const { computed: _, ...fields } = entry!.data;
+        return [entry!.id, fields];
+      }),
+    );
+    return hash([build.codeVersion, JSON.stringify(shared), JSON.stringify(frontmatter)]);
+  })();
+  return siteKey;
+}
+
+function relatedSlugs(explainer: Explainer): string[] {
+  const slugs = Object.values(explainer.translations).flatMap((entry) =>
+    entry!.data.computed.blocks.filter((b) => b.name === 'Related').flatMap((b) => b.props.ids as string[]),
+  );
+  return [...new Set(slugs)].sort();
+}
+
+function hash(parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
