@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,11 @@ export async function writeSearchIndex(outDir: string, cacheDir: URL, log: (mess
   );
   const changed = localeCodes.filter((l) => !kept.includes(l));
 
+  // Pagefind's process panics, and its Node API never answers, when its folder is a file.
+  if (existsSync(pagefindDir) && !statSync(pagefindDir).isDirectory())
+    throw new Error(
+      `Pagefind cannot write its index: ${pagefindDir} is a file, not a folder. Remove it and build again.`,
+    );
   if (changed.length > 0) {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -1,40 +1,26 @@
 import type { z } from 'astro/zod';
-import type {
-  eventSchema,
-  glossarySchema,
-  organisationSchema,
-  personSchema,
-  sourceSchema,
-  topicSchema,
-} from '../schemas/shared';
+import { collectionNames, sharedCollections, type Collection } from '../schemas/shared';
 
-export type Person = z.infer<typeof personSchema>;
-export type Organisation = z.infer<typeof organisationSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type TimelineEvent = z.infer<typeof eventSchema>;
-export type GlossaryTerm = z.infer<typeof glossarySchema>;
-export type Topic = z.infer<typeof topicSchema>;
+export type { Collection };
+
+/** A record of a shared collection, as code reads it. */
+export type SharedRecord<C extends Collection> = z.infer<(typeof sharedCollections)[C]['schema']>;
+
+export type Person = SharedRecord<'people'>;
+export type Organisation = SharedRecord<'organisations'>;
+export type Source = SharedRecord<'sources'>;
+export type TimelineEvent = SharedRecord<'events'>;
+export type GlossaryTerm = SharedRecord<'glossary'>;
+export type Topic = SharedRecord<'topics'>;
 
 /** The shared collections, each record keyed by id: written once, rendered in every language. */
-export interface SharedFacts {
-  people: Map<string, Person>;
-  organisations: Map<string, Organisation>;
-  sources: Map<string, Source>;
-  events: Map<string, TimelineEvent>;
-  glossary: Map<string, GlossaryTerm>;
-  topics: Map<string, Topic>;
+export type SharedFacts = { [C in Collection]: Map<string, SharedRecord<C>> } & {
   /** Where each collection is written, for messages ("content/people.yaml"). */
   files: Record<Collection, string>;
-}
-
-export type Collection = 'people' | 'organisations' | 'sources' | 'events' | 'glossary' | 'topics';
+};
 
 /** How messages name one record of a collection. */
-export const recordNoun: Record<Collection, string> = {
-  people: 'person',
-  organisations: 'organisation',
-  sources: 'source',
-  events: 'event',
-  glossary: 'glossary term',
-  topics: 'topic',
-};
+export const recordNoun = Object.fromEntries(collectionNames.map((c) => [c, sharedCollections[c].noun])) as Record<
+  Collection,
+  string
+>;

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import type { Collection, SharedFacts } from './facts';
+import { collectionNames } from '../schemas/shared';
+import type { SharedFacts } from './facts';
 import { checkRecordReferences } from './record-references';
 
 let cache: Promise<SharedFacts> | undefined;
@@ -14,33 +15,14 @@ export function getSharedFacts(): Promise<SharedFacts> {
 }
 
 async function load(): Promise<SharedFacts> {
-  const [people, organisations, sources, events, glossary, topics] = await Promise.all([
-    getCollection('people'),
-    getCollection('organisations'),
-    getCollection('sources'),
-    getCollection('events'),
-    getCollection('glossary'),
-    getCollection('topics'),
-  ]);
-  const byId = <T>(entries: { id: string; data: T }[]) => new Map(entries.map((e) => [e.id, e.data]));
-  const fileOf = (name: Collection, entries: { filePath?: string | undefined }[]) =>
-    entries[0]?.filePath ?? `content/${name}.yaml`;
-  const facts: SharedFacts = {
-    people: byId(people),
-    organisations: byId(organisations),
-    sources: byId(sources),
-    events: byId(events),
-    glossary: byId(glossary),
-    topics: byId(topics),
-    files: {
-      people: fileOf('people', people),
-      organisations: fileOf('organisations', organisations),
-      sources: fileOf('sources', sources),
-      events: fileOf('events', events),
-      glossary: fileOf('glossary', glossary),
-      topics: fileOf('topics', topics),
-    },
-  };
-  checkRecordReferences(facts);
-  return facts;
+  const collections = await Promise.all(collectionNames.map((name) => getCollection(name)));
+  const facts = { files: {} } as Record<string, unknown> & { files: Record<string, string> };
+  collectionNames.forEach((name, i) => {
+    const entries = collections[i]!;
+    facts[name] = new Map(entries.map((e) => [e.id, e.data]));
+    facts.files[name] = entries[0]?.filePath ?? `content/${name}.yaml`;
+  });
+  const shared = facts as unknown as SharedFacts;
+  checkRecordReferences(shared);
+  return shared;
 }

@@ -45,3 +45,21 @@ export const glossarySchema = z
   .strict();
 
 export const topicSchema = z.object({ id: idSchema, label: localizedTextSchema }).strict();
+
+/**
+ * THE list of shared collections: each is one YAML file, content/<name>.yaml, of records
+ * written once for every language. The content config, the types, the record lookups
+ * and the messages (`noun`) all derive from it.
+ */
+export const sharedCollections = {
+  people: { schema: personSchema, noun: 'person' },
+  organisations: { schema: organisationSchema, noun: 'organisation' },
+  sources: { schema: sourceSchema, noun: 'source' },
+  events: { schema: eventSchema, noun: 'event' },
+  glossary: { schema: glossarySchema, noun: 'glossary term' },
+  topics: { schema: topicSchema, noun: 'topic' },
+} as const;
+
+export type Collection = keyof typeof sharedCollections;
+
+export const collectionNames = Object.keys(sharedCollections) as Collection[];
