@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { explainerLoader } from './lib/explainer-loader';
-import { yamlLoader } from './lib/yaml-loader';
+import { explainerLoader } from './lib/content-layer/explainer-loader';
+import { yamlLoader } from './lib/content-layer/yaml-loader';
 import { explainerEntrySchema } from './schemas/computed';
 import { sharedCollections, type Collection } from './schemas/shared';
 

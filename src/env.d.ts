@@ -1,7 +1,7 @@
 declare namespace App {
   interface Locals {
-    /** Set by the explainer page for the blocks in its MDX; see src/lib/block-context.ts. */
-    blocks?: import('./lib/block-context').BlockContext;
+    /** Set by the explainer page for the blocks in its MDX; see src/lib/pages/block-context.ts. */
+    blocks?: import('./lib/pages/block-context').BlockContext;
   }
 }
 

@@ -1,9 +1,9 @@
 import { defineMiddleware } from 'astro:middleware';
-import { withSearchTerms } from './lib/search-index-page';
+import { withSearchTerms } from './lib/pages/search-index-page';
 
 /**
  * Runs for every page `astro build` renders: searchable pages get their hidden search
- * terms (src/lib/search-index-page.ts), so Pagefind can index dist/ as it is.
+ * terms (src/lib/pages/search-index-page.ts), so Pagefind can index dist/ as it is.
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { resolveSource } from '../translation/status';
-import { splitFrontmatter } from '../lib/explainer-files';
+import { splitFrontmatter } from '../lib/content-layer/explainer-files';
 import { projectRoot, readExplainers } from './project-files';
 import { runCli, UsageError } from './run';
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { parseResources, type Resources } from '../i18n/resources';
-import { scanExplainers, splitFrontmatter, type ExplainerFile } from '../lib/explainer-files';
+import { scanExplainers, splitFrontmatter, type ExplainerFile } from '../lib/content-layer/explainer-files';
 import { fingerprint } from '../translation/fingerprint';
 import { explainerSchema } from '../schemas/explainer';
 import type { ExplainerVersion } from '../translation/status';

@@ -1,5 +1,5 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { cacheRules, formatRules, prefixRulePaths, type Entry } from '../lib/cache-rules';
+import { cacheRules, formatRules, prefixRulePaths, type Entry } from '../lib/after-build/cache-rules';
 
 /**
  * Completes dist/_headers after the build: the security headers written by hand in

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { outputFolderKey } from './output-folder';
-import { hasLanguage, htmlDigest, readEntry, removeUnusedIndexFiles, writeEntry } from '../lib/pagefind-output';
+import {
+  hasLanguage,
+  htmlDigest,
+  readEntry,
+  removeUnusedIndexFiles,
+  writeEntry,
+} from '../lib/after-build/pagefind-output';
 
 type IndexState = Partial<Record<Locale, { input: string; index: string }>>;
 

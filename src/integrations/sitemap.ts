@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import { localeCodes, localeInfo, sourceLocale } from '../i18n/locales';
-import { readPageHead, type PageHead } from '../lib/page-head';
+import { readPageHead, type PageHead } from '../lib/after-build/page-head';
 
 /**
  * @astrojs/sitemap, told what each built page's head already says: pages marked

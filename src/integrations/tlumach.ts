@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import rehypeExternalLinks from '../lib/rehype-external-links';
+import rehypeExternalLinks from '../markdown/rehype-external-links';
 import { remarkBlockUses } from '../markdown/remark-block-uses';
 import { codeVersion } from './code-version';
 import { writeHeaders } from './headers';
@@ -48,7 +48,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         const root = fileURLToPath(config.root);
         const version = codeVersion(root, [config.site, config.base, config.trailingSlash, config.build.format]);
         updateConfig({
-          // Explainers are compiled in the content layer (src/lib/explainer-loader.ts); only
+          // Explainers are compiled in the content layer (src/lib/content-layer/explainer-loader.ts); only
           // those that import components go through MDX, with the same external-link rule
           // and their blocks recorded for the same checks.
           integrations: [

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
-import { splitFrontmatter } from '../../src/lib/explainer-files';
+import { splitFrontmatter } from '../../src/lib/content-layer/explainer-files';
 
 /** A small deterministic PRNG (mulberry32): the same seed always gives the same corpus. */
 export function random(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isExternal } from '../../src/lib/rehype-external-links';
+import { isExternal } from '../../src/markdown/rehype-external-links';
 import { builtSite, htmlFiles, pageDocument } from '../support/dist';
 
 // MDX links get it from our rehype plugin, components from isExternal(); this holds both to it.

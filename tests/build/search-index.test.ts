@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/explainer-files';
+import { splitFrontmatter } from '../../src/lib/content-layer/explainer-files';
 import { htmlFiles, pageDocument, readDist } from '../support/dist';
 import { projectRoot } from '../support/paths';
 

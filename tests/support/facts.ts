@@ -1,4 +1,4 @@
-import type { SharedFacts } from '../../src/lib/facts';
+import type { SharedFacts } from '../../src/lib/pages/facts';
 
 const text = (en: string, uk?: string, be?: string) => ({ en, uk, be });
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
-import { scanExplainers } from '../../src/lib/explainer-files';
+import { scanExplainers } from '../../src/lib/content-layer/explainer-files';
 import { pageDocument } from './dist';
 
 /** Every explainer × locale a content tree promises, and whether it is really written in that locale. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkBlocks } from '../../src/lib/block-checks';
-import { checkRecordReferences } from '../../src/lib/record-references';
-import { checkTranslationsAgree } from '../../src/lib/translation-agreement';
+import { checkBlocks } from '../../src/lib/pages/block-checks';
+import { checkRecordReferences } from '../../src/lib/pages/record-references';
+import { checkTranslationsAgree } from '../../src/lib/pages/translation-agreement';
 import { compileBody } from '../../src/markdown/compile-body';
 import { sampleFacts } from '../support/facts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheRules, formatRules, IMMUTABLE, prefixRulePaths, REVALIDATE } from '../../src/lib/cache-rules';
+import { cacheRules, formatRules, IMMUTABLE, prefixRulePaths, REVALIDATE } from '../../src/lib/after-build/cache-rules';
 
 const dir = (name: string) => ({ name, isDirectory: true });
 const file = (name: string) => ({ name, isDirectory: false });

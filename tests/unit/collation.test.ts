@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sortByCollation } from '../../src/lib/collation';
+import { sortByCollation } from '../../src/lib/pages/collation';
 import { langFor, textIn } from '../../src/i18n/localized-text';
 
 describe('sortByCollation: the locale’s alphabet, not code points', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkFrontmatter, scanExplainers } from '../../src/lib/explainer-files';
+import { checkFrontmatter, scanExplainers } from '../../src/lib/content-layer/explainer-files';
 
 const file = 'content/explainers/x/en.mdx';
 const fm = (yaml: string) => `---\n${yaml}\n---\n\nBody.\n`;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readPageHead } from '../../src/lib/page-head';
+import { readPageHead } from '../../src/lib/after-build/page-head';
 
 test('reads canonical, noindex and hreflang alternates from a built head, decoding entities', () => {
   const html = `<!doctype html><html><head><meta charset="utf-8">

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import rehypeExternalLinks, { isExternal } from '../../src/lib/rehype-external-links';
+import rehypeExternalLinks, { isExternal } from '../../src/markdown/rehype-external-links';
 
 const site = 'https://tlumach.example.org';
 const link = (properties: Record<string, unknown>) => ({ type: 'element', tagName: 'a', properties, children: [] });

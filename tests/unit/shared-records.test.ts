@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRecords } from '../../src/lib/yaml-records';
+import { parseRecords } from '../../src/lib/content-layer/yaml-records';
 import {
   eventSchema,
   glossarySchema,

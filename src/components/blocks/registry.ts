@@ -14,7 +14,7 @@ type BlockComponent = (props: any) => unknown;
 
 /**
  * The Astro component that renders each block, in the page's language. They read the
- * page's locale and the shared facts from Astro.locals (see src/lib/block-context.ts).
+ * page's locale and the shared facts from Astro.locals (see src/lib/pages/block-context.ts).
  */
 export const blockComponents: Record<BlockName, BlockComponent> = {
   Timeline,

@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import { localeInfo, localeParam } from '../../i18n/locales';
 import { absoluteUrl, paths } from '../../i18n/routing';
 import { useTranslations } from '../../i18n/ui';
-import { explainersIn } from '../../lib/explainers';
-import { siteName } from '../../lib/site-config';
-import { localePaths } from '../../lib/static-paths';
+import { explainersIn } from '../../lib/pages/explainers';
+import { siteName } from '../../lib/pages/site-config';
+import { localePaths } from '../../lib/pages/static-paths';
 
 export const getStaticPaths = localePaths;
 

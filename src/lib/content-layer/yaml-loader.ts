@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError } from './errors';
+import { ContentError } from '../errors';
 import { parseRecords } from './yaml-records';
 
 /**

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { localeCodes, localeInfo } from '../i18n/locales';
-import { indexTerms } from '../search/index-terms';
+import { localeCodes, localeInfo } from '../../i18n/locales';
+import { indexTerms } from '../../search/index-terms';
 
 // Elements whose text Pagefind never indexes.
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg']);

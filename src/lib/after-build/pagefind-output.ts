@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { filesUnder } from './files';
+import { filesUnder } from '../files';
 
 /**
  * What Pagefind writes, as far as an incremental build needs to know (pagefind 1.6):

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeCodes, type Locale } from '../i18n/locales';
-import { explainerStatus, type ExplainerStatus, type TranslationState } from '../translation/status';
+import { localeCodes, type Locale } from '../../i18n/locales';
+import { explainerStatus, type ExplainerStatus, type TranslationState } from '../../translation/status';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { compileBody } from '../markdown/compile-body';
-import rehypeExternalLinks from './rehype-external-links';
-import { fingerprint } from '../translation/fingerprint';
+import { compileBody } from '../../markdown/compile-body';
+import rehypeExternalLinks from '../../markdown/rehype-external-links';
+import { fingerprint } from '../../translation/fingerprint';
 import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-files';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.

@@ -1,6 +1,6 @@
-import { textIn } from '../i18n/localized-text';
-import type { Locale } from '../i18n/locales';
-import { withBase } from '../i18n/routing';
+import { textIn } from '../../i18n/localized-text';
+import type { Locale } from '../../i18n/locales';
+import { withBase } from '../../i18n/routing';
 import { sortByCollation } from './collation';
 import type { Organisation, Person } from './facts';
 

@@ -1,7 +1,7 @@
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
-import { localeCodes, sourceLocale } from '../i18n/locales';
-import { ContentError, didYouMean } from './errors';
+import { localeCodes, sourceLocale } from '../../i18n/locales';
+import { ContentError, didYouMean } from '../errors';
 
 /** A shared collection's schema: an object of fields with an `id`. */
 type RecordSchema = z.ZodObject<z.ZodRawShape>;

@@ -1,8 +1,8 @@
-import { blockSpecs, type Reference } from '../blocks/specs';
-import { isUnit, unitNames } from '../i18n/quantity';
-import type { BlockUse } from '../markdown/compile-body';
-import type { Literal } from '../markdown/literal-props';
-import { ContentError, didYouMean } from './errors';
+import { blockSpecs, type Reference } from '../../blocks/specs';
+import { isUnit, unitNames } from '../../i18n/quantity';
+import type { BlockUse } from '../../markdown/compile-body';
+import type { Literal } from '../../markdown/literal-props';
+import { ContentError, didYouMean } from '../errors';
 import type { SharedFacts } from './facts';
 import { unknownRecord } from './record-references';
 import { timelineEvents } from './timeline';

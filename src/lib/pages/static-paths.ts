@@ -1,4 +1,4 @@
-import { localeCodes } from '../i18n/locales';
+import { localeCodes } from '../../i18n/locales';
 import { getExplainers, localize } from './explainers';
 import { explainerCacheKey } from './page-cache-key';
 import { getSharedFacts } from './shared-facts';

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { localeInfo, sourceLocale, type Locale } from '../i18n/locales';
+import { localeInfo, sourceLocale, type Locale } from '../../i18n/locales';
 import { getExplainers } from './explainers';
 
 export interface SearchTopic {

@@ -1,6 +1,6 @@
 import { render } from 'astro:content';
-import type { BlockUse } from '../markdown/compile-body';
-import { blockUsesOf } from '../markdown/remark-block-uses';
+import type { BlockUse } from '../../markdown/compile-body';
+import { blockUsesOf } from '../../markdown/remark-block-uses';
 import { checkBlocks, type CheckedBlocks } from './block-checks';
 import { getExplainers, type ExplainerEntry } from './explainers';
 import { getSharedFacts } from './shared-facts';

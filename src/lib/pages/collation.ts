@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '../../i18n/locales';
 
 const collators = new Map<Locale, Intl.Collator>();
 

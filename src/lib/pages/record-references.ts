@@ -1,4 +1,4 @@
-import { ContentError, didYouMean } from './errors';
+import { ContentError, didYouMean } from '../errors';
 import { recordNoun, type Collection, type SharedFacts } from './facts';
 
 /** What to say about an id that names no record: near matches, and where a new one goes. */

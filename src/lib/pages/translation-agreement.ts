@@ -1,7 +1,7 @@
-import type { BlockName } from '../blocks/specs';
-import type { BlockUse } from '../markdown/compile-body';
+import type { BlockName } from '../../blocks/specs';
+import type { BlockUse } from '../../markdown/compile-body';
 import { showProp } from './block-checks';
-import { ContentError } from './errors';
+import { ContentError } from '../errors';
 
 /** Props that carry facts: a translator translates the words around them, never these. */
 const FACT_PROPS: Partial<Record<BlockName, readonly string[]>> = {

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { isLocale, localeCodes, type Locale } from '../i18n/locales';
-import { explainerSchema } from '../schemas/explainer';
-import { isRealDay, SLUG_PATTERN } from '../schemas/common';
-import { ContentError } from './errors';
+import { isLocale, localeCodes, type Locale } from '../../i18n/locales';
+import { explainerSchema } from '../../schemas/explainer';
+import { isRealDay, SLUG_PATTERN } from '../../schemas/common';
+import { ContentError } from '../errors';
 
 export interface ExplainerFile {
   slug: string;

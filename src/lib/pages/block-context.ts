@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import type { Explainer } from './explainers';
-import { ContentError } from './errors';
+import { ContentError } from '../errors';
 import type { Collection, SharedFacts } from './facts';
 import { unknownRecord } from './record-references';
 

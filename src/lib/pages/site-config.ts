@@ -1,5 +1,5 @@
 import options from 'virtual:tlumach/config';
-import { sourceLocale, type Locale } from '../i18n/locales';
+import { sourceLocale, type Locale } from '../../i18n/locales';
 
 /** The site's name in `locale` (tlumach({ name })), or in the source language where none is given. */
 export function siteName(locale: Locale): string {

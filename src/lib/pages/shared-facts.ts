@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { collectionNames } from '../schemas/shared';
+import { collectionNames } from '../../schemas/shared';
 import type { SharedFacts } from './facts';
 import { checkRecordReferences } from './record-references';
 

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { collectionNames, sharedCollections, type Collection } from '../schemas/shared';
+import { collectionNames, sharedCollections, type Collection } from '../../schemas/shared';
 
 export type { Collection };
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { getBlockIndex } from './explainer-blocks';
 import { explainersIn, type LocalizedExplainer } from './explainers';
 
