@@ -1,4 +1,5 @@
 import type { Expression, Program } from 'estree';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
 
@@ -11,6 +12,20 @@ export function literalFromEstree(program: Program | undefined): Literal | undef
   const statement = program?.body[0];
   if (!statement || statement.type !== 'ExpressionStatement') return undefined;
   return fromExpression(statement.expression);
+}
+
+/** The value of a JSX attribute: true for a bare name (<Fact over>), a quoted value's text, or an expression's literal. */
+export function attributeValue(attribute: MdxJsxAttribute): Literal | undefined {
+  if (attribute.value === null || attribute.value === undefined) return true;
+  if (typeof attribute.value === 'string') return attribute.value;
+  return literalFromEstree(attribute.value.data?.estree ?? undefined);
+}
+
+/** How the author wrote an attribute's value, for messages: "{who}", "kuleba". */
+export function attributeSource(attribute: MdxJsxAttribute): string {
+  return typeof attribute.value === 'object' && attribute.value
+    ? `{${attribute.value.value}}`
+    : String(attribute.value);
 }
 
 function fromExpression(node: Expression): Literal | undefined {

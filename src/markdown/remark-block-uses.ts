@@ -4,7 +4,7 @@ import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { blockSpecs, isBlockName } from '../blocks/specs';
 import { ContentError, didYouMean } from '../lib/errors';
 import type { BlockUse } from './compile-body';
-import { literalFromEstree, type Literal } from './literal-props';
+import { attributeValue, type Literal } from './literal-props';
 
 /**
  * For the few explainers compiled by @astrojs/mdx (the escape hatch), records their
@@ -23,7 +23,7 @@ export function remarkBlockUses() {
         if (isBlockName(name)) {
           const props: Record<string, Literal> = {};
           for (const attribute of node.attributes) {
-            const value = attribute.type === 'mdxJsxAttribute' ? literalOf(attribute) : undefined;
+            const value = attribute.type === 'mdxJsxAttribute' ? attributeValue(attribute) : undefined;
             if (value !== undefined) props[(attribute as MdxJsxAttribute).name] = value;
           }
           uses.push({ name, props, line: node.position?.start.line ?? 0 });
@@ -66,12 +66,6 @@ function namesDefinedIn(tree: Root): Set<string> {
     }
   }
   return names;
-}
-
-function literalOf(attribute: MdxJsxAttribute): Literal | undefined {
-  if (attribute.value === null || attribute.value === undefined) return true;
-  if (typeof attribute.value === 'string') return attribute.value;
-  return literalFromEstree(attribute.value.data?.estree ?? undefined);
 }
 
 /** The list back from what render() returned for an MDX explainer. */
