@@ -1,15 +1,19 @@
 import type { Root as MdastRoot } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 import { syntaxError } from './syntax-errors';
 
-/** Parses an explainer body (MDX with GFM, frontmatter already removed) into mdast, with positions for messages. */
+/**
+ * Parses an explainer body (MDX with GFM, frontmatter already removed) into mdast,
+ * with positions for messages. Typography stays as written: our sources already use
+ * typographic quotes and dashes.
+ */
 export function parseBody(body: string, file: string, lineOffset: number): MdastRoot {
-  const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
   try {
-    return parser.runSync(parser.parse(body)) as MdastRoot;
+    const tree = mdxToMdast(body, {
+      features: { gfm: true, frontmatter: false, smartPunctuation: false },
+      position: true,
+    });
+    return tree as MdastRoot;
   } catch (error) {
     throw syntaxError(error, file, lineOffset);
   }

@@ -56,7 +56,8 @@ function namesDefinedIn(tree: Root): Set<string> {
   const names = new Set<string>();
   for (const node of tree.children) {
     if (node.type !== 'mdxjsEsm') continue;
-    const body = ((node.data?.estree as { body?: EsmNode[] } | undefined)?.body ?? []) as EsmNode[];
+    // @astrojs/mdx gives ESM parsed (data.estree); the mdast types satteri declares leave it out.
+    const body = (node.data as { estree?: { body?: EsmNode[] } } | undefined)?.estree?.body ?? [];
     for (const statement of body) {
       for (const specifier of statement.specifiers ?? []) names.add(specifier.local.name);
       const declaration = statement.declaration;
