@@ -1,4 +1,6 @@
+import { parseExpressionAt } from 'acorn';
 import type { Expression, Program } from 'estree';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
 
@@ -11,6 +13,39 @@ export function literalFromEstree(program: Program | undefined): Literal | undef
   const statement = program?.body[0];
   if (!statement || statement.type !== 'ExpressionStatement') return undefined;
   return fromExpression(statement.expression);
+}
+
+/**
+ * The value of a JSX attribute: true for a bare name (<Fact over>), the text of a
+ * quoted value, or the literal an expression writes. @astrojs/mdx gives expressions
+ * parsed (data.estree); our own parser gives only their source text, parsed here.
+ * Undefined when the expression is not a literal (or not JavaScript at all).
+ */
+export function attributeValue(attribute: MdxJsxAttribute): Literal | undefined {
+  if (attribute.value === null || attribute.value === undefined) return true;
+  if (typeof attribute.value === 'string') return attribute.value;
+  const program = attribute.value.data?.estree;
+  return program ? literalFromEstree(program) : literalFromSource(attribute.value.value);
+}
+
+/** How the author wrote an attribute's value, for messages: "{who}", "kuleba". */
+export function attributeSource(attribute: MdxJsxAttribute): string {
+  return typeof attribute.value === 'object' && attribute.value
+    ? `{${attribute.value.value}}`
+    : String(attribute.value);
+}
+
+function literalFromSource(source: string): Literal | undefined {
+  // Parenthesised so that the whole text must be one expression; the line break ends a trailing // comment.
+  const wrapped = `(${source}\n)`;
+  try {
+    const node = parseExpressionAt(wrapped, 0, { ecmaVersion: 'latest', preserveParens: true });
+    return node.type === 'ParenthesizedExpression' && node.end === wrapped.length
+      ? fromExpression(node.expression as unknown as Expression)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function fromExpression(node: Expression): Literal | undefined {

@@ -1,36 +1,35 @@
 import { relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { blockSpecs, isBlockName } from '../blocks/specs';
 import { ContentError, didYouMean } from '../lib/errors';
+import { readBlockProps } from './block-props';
 import type { BlockUse } from './compile-body';
-import { literalFromEstree, type Literal } from './literal-props';
 
 /**
  * For the few explainers compiled by @astrojs/mdx (the escape hatch), records their
  * blocks the way compileBody does for the rest, so the same reference checks and
- * citation numbering apply. Props written as expressions are left out: only the page
- * can know their value. A capitalised component that is neither a block nor imported
- * or defined in the file fails with the same message compileBody gives.
+ * citation numbering apply, and checks their props against the same specs with the
+ * same messages: unknown props, missing required ones, literal values of the wrong
+ * type. Props written as expressions are left out and unchecked: only the page can
+ * know their value. A capitalised component that is neither a block nor imported or
+ * defined in the file fails with the same message compileBody gives.
  */
 export function remarkBlockUses() {
   return (tree: Root, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const uses: BlockUse[] = [];
+    const where = file.path ? relative(process.cwd(), file.path) : 'an MDX explainer';
     const defined = namesDefinedIn(tree);
     const visit = (node: Root | RootContent) => {
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const name = node.name ?? '';
+        const place = { file: where, line: node.position?.start.line ?? 0 };
         if (isBlockName(name)) {
-          const props: Record<string, Literal> = {};
-          for (const attribute of node.attributes) {
-            const value = attribute.type === 'mdxJsxAttribute' ? literalOf(attribute) : undefined;
-            if (value !== undefined) props[(attribute as MdxJsxAttribute).name] = value;
-          }
-          uses.push({ name, props, line: node.position?.start.line ?? 0 });
+          const props = readBlockProps(name, node.attributes, place, 'leave-unchecked');
+          uses.push({ name, props, line: place.line });
         } else if (/^[A-Z]\w*$/.test(name) && !defined.has(name)) {
           throw new ContentError({
-            file: file.path ? relative(process.cwd(), file.path) : 'an MDX explainer',
-            field: `line ${node.position?.start.line ?? 0}`,
+            file: place.file,
+            field: `line ${place.line}`,
             message: `<${name}> is not a component explainers can use, and this file does not import it.`,
             hint: `${didYouMean(name, Object.keys(blockSpecs))} Available: ${Object.keys(blockSpecs)
               .map((n) => `<${n}>`)
@@ -57,7 +56,8 @@ function namesDefinedIn(tree: Root): Set<string> {
   const names = new Set<string>();
   for (const node of tree.children) {
     if (node.type !== 'mdxjsEsm') continue;
-    const body = ((node.data?.estree as { body?: EsmNode[] } | undefined)?.body ?? []) as EsmNode[];
+    // @astrojs/mdx gives ESM parsed (data.estree); the mdast types satteri declares leave it out.
+    const body = (node.data as { estree?: { body?: EsmNode[] } } | undefined)?.estree?.body ?? [];
     for (const statement of body) {
       for (const specifier of statement.specifiers ?? []) names.add(specifier.local.name);
       const declaration = statement.declaration;
@@ -66,12 +66,6 @@ function namesDefinedIn(tree: Root): Set<string> {
     }
   }
   return names;
-}
-
-function literalOf(attribute: MdxJsxAttribute): Literal | undefined {
-  if (attribute.value === null || attribute.value === undefined) return true;
-  if (typeof attribute.value === 'string') return attribute.value;
-  return literalFromEstree(attribute.value.data?.estree ?? undefined);
 }
 
 /** The list back from what render() returned for an MDX explainer. */

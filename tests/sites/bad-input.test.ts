@@ -25,6 +25,7 @@ test('there is a fixture for every kind of mistake we promise to catch', () => {
       'mdx-unclosed-tag',
       'unknown-component',
       'unknown-component-in-mdx',
+      'missing-prop-in-mdx',
       'malformed-locale-json',
       'missing-ui-key',
       'unknown-person',

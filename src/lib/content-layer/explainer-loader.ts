@@ -8,7 +8,7 @@ import { fingerprint } from '../../translation/fingerprint';
 import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-files';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.
-const PIPELINE_VERSION = '3';
+const PIPELINE_VERSION = '4';
 
 /**
  * Loads content/explainers/<slug>/<locale>.mdx. Each file is checked (folder, file
