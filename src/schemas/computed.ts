@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localeCodes } from '../i18n/locales';
 import { explainerSchema } from './explainer';
 
 /**
@@ -7,6 +8,9 @@ import { explainerSchema } from './explainer';
  * fingerprint translations are checked against. Authors never write this field.
  */
 export const computedSchema = z.object({
+  /** The explainer's folder name and the language of this file. */
+  slug: z.string(),
+  locale: z.enum(localeCodes),
   words: z.number().int().nonnegative(),
   fingerprint: z.object({ hash: z.string(), sections: z.record(z.string(), z.string()) }),
   blocks: z.array(z.object({ name: z.string(), props: z.record(z.string(), z.any()), line: z.number() })),

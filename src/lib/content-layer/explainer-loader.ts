@@ -8,7 +8,7 @@ import { fingerprint } from '../../translation/fingerprint';
 import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-files';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.
-const PIPELINE_VERSION = '4';
+const PIPELINE_VERSION = '5';
 
 /**
  * Loads content/explainers/<slug>/<locale>.mdx. Each file is checked (folder, file
@@ -64,6 +64,9 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
       rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
     });
     const computed = {
+      // The entry id joins these for Astro; code reads them here instead of splitting it.
+      slug: file.slug,
+      locale: file.locale,
       words: result.words,
       fingerprint: fingerprint({ title: String(frontmatter.title), summary: String(frontmatter.summary), body }),
       blocks: result.kind === 'html' ? result.blocks : [],

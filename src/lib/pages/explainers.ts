@@ -37,7 +37,7 @@ export function getExplainers(): Promise<Map<string, Explainer>> {
 export function groupBySlug(entries: ExplainerEntry[]): Map<string, Explainer> {
   const bySlug = new Map<string, Partial<Record<Locale, ExplainerEntry>>>();
   for (const entry of entries) {
-    const [slug, locale] = entry.id.split('/') as [string, Locale];
+    const { slug, locale } = entry.data.computed;
     bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
   }
   return new Map(
