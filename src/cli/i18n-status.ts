@@ -32,6 +32,22 @@ function describe(state: TranslationState): string {
   return state.state === 'outdated' ? `outdated (${state.sections.join('; ')})` : state.state;
 }
 
+/** "  slug → uk, be: correction 2020-10-07: note", one line per change of the source a translation lacks. */
+function changesToCarry(explainers: ReturnType<typeof explainerStatus>[]): string[] {
+  return explainers.flatMap((explainer) => {
+    const byChange = new Map<string, string[]>();
+    for (const locale of localeCodes) {
+      const state = explainer.locales[locale];
+      if (state.state !== 'outdated') continue;
+      for (const change of state.changes ?? []) {
+        const line = `${change.kind} ${change.date} (${explainer.source}): ${change.note}`;
+        byChange.set(line, [...(byChange.get(line) ?? []), locale]);
+      }
+    }
+    return [...byChange].map(([line, locales]) => `  ${explainer.slug} → ${locales.join(', ')}: ${line}`);
+  });
+}
+
 function formatReport(report: {
   explainers: ReturnType<typeof explainerStatus>[];
   shared: ReturnType<typeof sharedGaps>;
@@ -49,6 +65,8 @@ function formatReport(report: {
       .trimEnd(),
   );
   const lines = ['Explainers', ...table, ''];
+  const notes = changesToCarry(report.explainers);
+  if (notes.length > 0) lines.push('Corrections and updates to carry into translations', ...notes, '');
   lines.push('Shared facts missing a translation');
   lines.push(
     ...(report.shared.length

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changeSchema } from './changes';
 import { idSchema, isoDaySchema } from './common';
 import { localeCodes, type Locale } from '../i18n/locales';
 
@@ -15,7 +16,7 @@ export const translatedFromSchema = z
 
 /**
  * Frontmatter of content/explainers/<slug>/<locale>.mdx. Only title, summary and
- * published are required; unknown fields are rejected so a typo ("sumary") is caught.
+ * published are required (changes: see changes.ts); unknown fields are rejected so a typo ("sumary") is caught.
  */
 export const explainerSchema = z
   .object({
@@ -24,6 +25,8 @@ export const explainerSchema = z
     published: isoDaySchema,
     updated: isoDaySchema.optional(),
     topics: z.array(idSchema).optional(),
+    /** Corrections and updates since publication, each dated on or after `published`. */
+    changes: z.array(changeSchema).optional(),
     translatedFrom: translatedFromSchema.optional(),
   })
   .strict();

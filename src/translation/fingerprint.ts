@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Change } from '../schemas/changes';
 
 /** What a translation was made from: a hash of the whole source and one per section. */
 export interface Fingerprint {
@@ -33,10 +34,44 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 8);
 }
 
-export function fingerprint(source: { title: string; summary: string; body: string }): Fingerprint {
+/**
+ * Title and summary, each `##` section, and each change (correction or update) count as
+ * parts: a translation made before a change was added is outdated, and the status names it.
+ * An explainer without changes keeps the fingerprint it had before changes existed.
+ */
+export function fingerprint(source: {
+  title: string;
+  summary: string;
+  body: string;
+  changes?: readonly Change[] | undefined;
+}): Fingerprint {
   const sections: Record<string, string> = { [TITLE_AND_SUMMARY]: hashText(`${source.title}\n${source.summary}`) };
   for (const section of splitSections(source.body)) sections[section.heading] = hashText(section.text);
+  for (const [key, change] of changeParts(source.changes ?? [])) sections[key] = hashText(change.note);
   return { hash: hashText(Object.values(sections).join(' ')), sections };
+}
+
+/** "(correction 2020-10-07)", with " #2" for a second change of the same kind on the same day. */
+function changeParts(changes: readonly Change[]): [string, Change][] {
+  const seen = new Map<string, number>();
+  return changes.map((change) => {
+    const base = changeKey(change);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return [count > 1 ? base.replace(/\)$/, ` #${count})`) : base, change];
+  });
+}
+
+export function changeKey(change: Pick<Change, 'kind' | 'date'>): string {
+  return `(${change.kind} ${change.date})`;
+}
+
+/** The source's changes whose part is among `sections` (the changed parts of a fingerprint). */
+export function changesIn(sections: readonly string[], changes: readonly Change[] = []): Change[] {
+  const named = new Set(sections);
+  return changeParts(changes)
+    .filter(([key]) => named.has(key))
+    .map(([, change]) => change);
 }
 
 /**

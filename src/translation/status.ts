@@ -1,5 +1,6 @@
 import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
-import { changedSections, type Fingerprint } from './fingerprint';
+import { lastModified, type Change } from '../schemas/changes';
+import { changedSections, changesIn, type Fingerprint } from './fingerprint';
 
 /** One language version of an explainer, as the status needs it. */
 export interface ExplainerVersion {
@@ -8,6 +9,8 @@ export interface ExplainerVersion {
   fingerprint: Fingerprint;
   published: string;
   updated?: string | undefined;
+  /** Corrections and updates, in this version's language. */
+  changes?: readonly Change[] | undefined;
   translatedFrom?: { locale: Locale; hash: string; sections?: Record<string, string> | undefined } | undefined;
 }
 
@@ -15,13 +18,14 @@ export type TranslationState =
   | { state: 'source' }
   | { state: 'translated' }
   | { state: 'unmarked' }
-  | { state: 'outdated'; sections: string[] }
+  /** `changes`: the source's corrections and updates the translation does not carry yet, for translators. */
+  | { state: 'outdated'; sections: string[]; changes?: Change[] }
   | { state: 'missing' };
 
 export interface ExplainerStatus {
   slug: string;
   source: Locale;
-  /** The source's last change: `updated`, else `published`. */
+  /** The source's last change: the newest of `published`, `updated` and its changes. */
   sourceChanged: string;
   locales: Record<Locale, TranslationState>;
 }
@@ -49,9 +53,14 @@ export function explainerStatus(slug: string, versions: readonly ExplainerVersio
     else if (!version.translatedFrom || version.translatedFrom.locale !== source)
       locales[locale] = { state: 'unmarked' };
     else if (version.translatedFrom.hash === current.hash) locales[locale] = { state: 'translated' };
-    else locales[locale] = { state: 'outdated', sections: changedSections(version.translatedFrom, current) };
+    else locales[locale] = outdated(changedSections(version.translatedFrom, current), original.changes);
   }
-  return { slug, source, sourceChanged: original.updated ?? original.published, locales };
+  return { slug, source, sourceChanged: lastModified(original), locales };
+}
+
+function outdated(sections: string[], sourceChanges: readonly Change[] | undefined): TranslationState {
+  const changes = changesIn(sections, sourceChanges);
+  return changes.length > 0 ? { state: 'outdated', sections, changes } : { state: 'outdated', sections };
 }
 
 /** True when an editor's CI should fail: anything missing, outdated or never marked. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -66,6 +66,26 @@ describe('i18n:status', () => {
     (await import('node:fs')).writeFileSync(path, JSON.stringify(json));
     const { stdout } = await cli('i18n-status.ts');
     expect(stdout).toContain('uk  common:explainer.readingTime_many');
+  });
+});
+
+describe('i18n:status after a correction to the source', () => {
+  test('names the change in the table and prints its note for translators', async () => {
+    const file = join(dir, 'content/explainers/changed-source/en.mdx');
+    const correction = '  - { date: 2024-04-20, kind: correction, note: "The meeting was on Tuesday, not Monday." }';
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('updated: 2024-04-15\n', `updated: 2024-04-15\nchanges:\n${correction}\n`),
+    );
+    const { code, stdout } = await cli('i18n-status.ts');
+    expect(code).toBe(0);
+    // The Belarusian translation matched the source before; the correction alone makes it outdated.
+    expect(stdout).toMatch(
+      /^changed-source\s+source\s+outdated \(Latest; \(correction 2024-04-20\)\)\s+outdated \(\(correction 2024-04-20\)\)$/m,
+    );
+    expect(stdout).toContain(
+      'changed-source → uk, be: correction 2024-04-20 (en): The meeting was on Tuesday, not Monday.',
+    );
   });
 });
 

@@ -1,13 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
 import { paths } from '../../src/i18n/routing';
+import { SUB_PATH_BASE } from '../support/build-sub-path-site';
 import { useSite } from '../support/site';
+import { serveStatic, type StaticServer } from '../support/static-server';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useSite();
+// The sub-path build holds a fixture explainer with corrections (its notice and list) in every language;
+// the same Chromium opens it from a second server.
+let subPathServer: StaticServer;
+beforeAll(async () => {
+  subPathServer = await serveStatic(inject('subPathSite').dist, { base: SUB_PATH_BASE });
+});
+afterAll(() => subPathServer?.close());
+const subPathUrl = (path: string) => new URL(path, subPathServer.url).href;
 const slug = 'ukraine-joins-eu-sanctions-on-belarus';
 
 const pages = localeCodes.flatMap((locale) => [
@@ -32,9 +42,10 @@ async function seriousViolations(
   path: string,
   dialog: boolean,
   runOnly: { type: 'tag' | 'rule'; values: string[] },
+  url: (path: string) => string = site.url,
 ): Promise<string[]> {
   const page = await context.newPage();
-  await page.goto(site.url(path));
+  await page.goto(url(path));
   if (dialog) {
     await page.locator('[data-search-open]').click();
     await page.locator('dialog[open] input[type="search"]').fill('Kuleba Кулеба');
@@ -83,4 +94,13 @@ describe.each([
       await seriousViolations(context, path, dialog ?? false, { type: rules.type, values: [...rules.values] }),
     ).toEqual([]);
   });
+
+  test.each(localeCodes)(
+    'the %s explainer with a correction notice and a list of changes has no serious or critical violation',
+    async (locale) => {
+      const path = paths.explainer(locale, 'a-corrected-explainer');
+      const runOnly = { type: rules.type, values: [...rules.values] };
+      expect(await seriousViolations(context, path, false, runOnly, subPathUrl)).toEqual([]);
+    },
+  );
 });

@@ -31,6 +31,9 @@ test('there is a fixture for every kind of mistake we promise to catch', () => {
       'unknown-person',
       'unknown-source',
       'unknown-topic',
+      'change-unknown-kind',
+      'change-impossible-date',
+      'change-before-published',
     ]),
   );
 });

@@ -30,7 +30,8 @@ describe('text that looks like HTML', () => {
   test('no page of the build has an element made from it', () => {
     for (const path of htmlFiles(dist)) {
       const doc = pageDocument(path, dist);
-      expect(doc.querySelectorAll('img[onerror], img[src="x"], script:not([src])'), path).toHaveLength(0);
+      const made = 'img[onerror], img[src="x"], script:not([src]):not([type="application/ld+json"])';
+      expect(doc.querySelectorAll(made), path).toHaveLength(0);
     }
   });
 
@@ -52,6 +53,27 @@ describe('text that looks like HTML', () => {
     expect(doc.querySelector('.lead')?.textContent).toBe(
       'A summary that tries to leave its attribute: "><script>alert(2)</script>',
     );
+  });
+});
+
+describe('a change note that tries to close its script', () => {
+  const note = 'A note that tries to leave its script: </script><script>alert(3)</script> <!-- \u2028 \u2029 end';
+
+  test('shows as text in the list of changes', () => {
+    const doc = pageDocument(`${sourceLocale}/explainers/${slug}/index.html`, dist);
+    expect(doc.querySelector('#changes li')?.textContent).toContain(note);
+  });
+
+  test('stays inside the one JSON-LD block, which reads back exactly what was written', () => {
+    const html = readDist(`${sourceLocale}/explainers/${slug}/index.html`, dist);
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+      ([, json]) => json!,
+    );
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).not.toMatch(/[<\u2028\u2029]/);
+    const data = JSON.parse(blocks[0]!);
+    expect(data.correction[0].text).toBe(note);
+    expect(data.headline).toBe(`Sanctions ${payload} explained`);
   });
 });
 

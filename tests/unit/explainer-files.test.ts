@@ -8,6 +8,12 @@ const file = 'content/explainers/x/en.mdx';
 const fm = (yaml: string) => `---\n${yaml}\n---\n\nBody.\n`;
 
 describe('checkFrontmatter', () => {
+  test('changes dated on or after publication are accepted', () => {
+    const yaml =
+      'title: T\nsummary: S.\npublished: 2020-10-02\nchanges:\n  - { date: 2020-10-02, kind: correction, note: N. }';
+    expect(() => checkFrontmatter(fm(yaml), file)).not.toThrow();
+  });
+
   test('the three required fields are enough', () => {
     expect(() => checkFrontmatter(fm('title: T\nsummary: S.\npublished: 2020-10-02'), file)).not.toThrow();
   });
@@ -25,6 +31,26 @@ describe('checkFrontmatter', () => {
       /→ published: "2021-13-01" is not a real date/,
     ],
     ['bad updated', 'title: T\nsummary: S.\npublished: 2020-10-02\nupdated: 2020-10-32', /→ updated: "2020-10-32"/],
+    [
+      'unknown kind of change',
+      'title: T\nsummary: S.\npublished: 2020-10-02\nchanges:\n  - { date: 2020-10-03, kind: erratum, note: N. }',
+      /→ changes\.0\.kind: "erratum" is not valid: must be one of "correction", "update"/,
+    ],
+    [
+      'impossible date of a change',
+      'title: T\nsummary: S.\npublished: 2020-10-02\nchanges:\n  - { date: 2020-11-31, kind: update, note: N. }',
+      /→ changes\.0\.date: "2020-11-31" is not a real date\./,
+    ],
+    [
+      'change before publication',
+      'title: T\nsummary: S.\npublished: 2020-10-02\nchanges:\n  - { date: 2020-10-03, kind: update, note: N. }\n  - { date: 2019-10-03, kind: correction, note: N. }',
+      /→ changes\.1\.date: "2019-10-03" is before the explainer was published \("2020-10-02"\)/,
+    ],
+    [
+      'change without a note',
+      'title: T\nsummary: S.\npublished: 2020-10-02\nchanges:\n  - { date: 2020-10-03, kind: update }',
+      /→ changes\.0\.note: is required but missing/,
+    ],
     [
       'typo in a field name',
       'title: T\nsumary: S.\nsummary: S.\npublished: 2020-10-02',

@@ -98,6 +98,36 @@ describe('explainerStatus', () => {
   });
 });
 
+describe('a change added to the source', () => {
+  const marked = { translatedFrom: { locale: 'en' as const, ...version('en').fingerprint } };
+  const correction = { date: '2024-02-01', kind: 'correction' as const, note: 'The vote was on Tuesday.' };
+  const withChanges = (changes: ExplainerVersion['changes']) =>
+    version('en', { changes, fingerprint: fingerprint({ title: 'T', summary: 'S', body, changes }) });
+
+  test('leaves the fingerprint of an explainer without changes as it was', () => {
+    expect(fingerprint({ title: 'T', summary: 'S', body, changes: [] })).toEqual(version('en').fingerprint);
+  });
+
+  test('marks translations outdated, naming the change and carrying its note to translators', () => {
+    const status = explainerStatus('x', [withChanges([correction]), version('uk', marked)]);
+    expect(status.locales.uk).toEqual({
+      state: 'outdated',
+      sections: ['(correction 2024-02-01)'],
+      changes: [correction],
+    });
+    expect(status.sourceChanged).toBe('2024-02-01');
+  });
+
+  test('two changes of one kind on one day are told apart', () => {
+    const second = { ...correction, note: 'And the count was 12.' };
+    const status = explainerStatus('x', [withChanges([correction, second]), version('uk', marked)]);
+    expect(status.locales.uk).toMatchObject({
+      sections: ['(correction 2024-02-01)', '(correction 2024-02-01 #2)'],
+      changes: [correction, second],
+    });
+  });
+});
+
 describe('gaps', () => {
   test('shared records list the localized fields each language lacks', () => {
     const gaps = sharedGaps({

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { isLocale, localeCodes, type Locale } from '../../i18n/locales';
-import { explainerSchema } from '../../schemas/explainer';
+import { explainerSchema, type ExplainerData } from '../../schemas/explainer';
 import { isRealDay, SLUG_PATTERN } from '../../schemas/common';
 import { ContentError } from '../errors';
 
@@ -145,23 +145,51 @@ export function checkFrontmatter(source: string, file: string): Record<string, u
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
-    const value = issue.path.length > 0 ? (data as Record<string, unknown>)[String(issue.path[0])] : undefined;
+    const value = issue.path.length > 0 ? valueAt(data, issue.path) : undefined;
+    const inChanges = issue.path[0] === 'changes';
     throw new ContentError({
       file,
       field,
       message:
         issue.code === 'unrecognized_keys'
-          ? `is not a frontmatter field of explainers.`
+          ? `is not a ${inChanges ? 'field of a change' : 'frontmatter field of explainers'}.`
           : value === undefined
             ? 'is required but missing.'
             : value === null
               ? 'is empty.'
-              : `${JSON.stringify(value)} is not valid: ${issue.message}.`,
-      hint:
-        issue.code === 'unrecognized_keys'
+              : issue.path.at(-1) === 'date' && issue.code === 'custom'
+                ? `${JSON.stringify(value)} is not a real date.`
+                : `${JSON.stringify(value)} is not valid: ${issue.message}.`,
+      hint: inChanges
+        ? CHANGE_HINT
+        : issue.code === 'unrecognized_keys'
           ? `Known fields: ${Object.keys(explainerSchema.shape).join(', ')}. Check the spelling.`
           : 'Every explainer needs title (text), summary (one or two sentences) and published (YYYY-MM-DD).',
     });
   }
+  checkChangeDates(result.data, file);
   return data as Record<string, unknown>;
+}
+
+const CHANGE_HINT =
+  'Each change is { date: YYYY-MM-DD, on or after published; kind: correction or update; note: what changed, in the language of the file }.';
+
+/** A correction cannot predate what it corrects. */
+function checkChangeDates(data: ExplainerData, file: string): void {
+  const index = (data.changes ?? []).findIndex((change) => change.date < data.published);
+  if (index < 0) return;
+  throw new ContentError({
+    file,
+    field: `changes.${index}.date`,
+    message: `"${data.changes![index]!.date}" is before the explainer was published ("${data.published}").`,
+    hint: `Check the year and month; ${CHANGE_HINT.charAt(0).toLowerCase()}${CHANGE_HINT.slice(1)}`,
+  });
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 }

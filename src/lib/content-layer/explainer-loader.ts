@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { compileBody } from '../../markdown/compile-body';
 import rehypeExternalLinks from '../../markdown/rehype-external-links';
+import { explainerSchema } from '../../schemas/explainer';
 import { fingerprint } from '../../translation/fingerprint';
 import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-files';
 
@@ -68,7 +69,7 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
       slug: file.slug,
       locale: file.locale,
       words: result.words,
-      fingerprint: fingerprint({ title: String(frontmatter.title), summary: String(frontmatter.summary), body }),
+      fingerprint: fingerprint({ ...explainerSchema.parse(frontmatter), body }),
       blocks: result.kind === 'html' ? result.blocks : [],
       headings: result.kind === 'html' ? result.headings : [],
       bodyFile: result.kind === 'html' ? bodyFile : undefined,

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { localeInfo, localeParam } from '../../i18n/locales';
+import { newestDay } from '../../schemas/changes';
 import { absoluteUrl, paths } from '../../i18n/routing';
 import { useTranslations } from '../../i18n/ui';
 import { explainersIn } from '../../lib/pages/explainers';
@@ -22,11 +23,16 @@ export const GET: APIRoute = async ({ params, site }) => {
     customData:
       `<language>${localeInfo(locale).lang}</language>` +
       `<atom:link href="${absoluteUrl(paths.feed(locale), site!)}" rel="self" type="application/rss+xml"/>`,
-    items: translated.map(({ entry, slug }) => ({
-      title: entry.data.title,
-      description: entry.data.summary,
-      link: absoluteUrl(paths.explainer(locale, slug), site!),
-      pubDate: new Date(`${entry.data.published}T00:00:00Z`),
-    })),
+    items: translated
+      .map(({ entry, slug }) => ({
+        title: entry.data.title,
+        description: entry.data.summary,
+        link: absoluteUrl(paths.explainer(locale, slug), site!),
+        // A correction or update brings the item back to the top of feed readers.
+        pubDate: new Date(
+          `${newestDay(entry.data.published, ...(entry.data.changes ?? []).map((c) => c.date))}T00:00:00Z`,
+        ),
+      }))
+      .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
   });
 };
