@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
+import { encodePng } from './png-encoder';
 
 /** The size social networks crop link previews to (1.91:1). */
 export const CARD_WIDTH = 1200;
@@ -89,13 +90,20 @@ function cardTree(text: CardText): Node {
   );
 }
 
-/** Draws a card as a PNG: satori lays out the text as SVG paths, resvg rasterises them. */
-export async function drawCard(text: CardText): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], {
+/** The card as SVG: satori lays out the text and writes each glyph as a path. */
+export async function cardSvg(text: CardText): Promise<string> {
+  return satori(cardTree(text) as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: await loadFonts(),
   });
-  // A copy backed by a plain ArrayBuffer, as a Response body must be.
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+}
+
+/**
+ * Draws a card as a PNG. resvg rasterises the SVG and zlib packs the pixels in Node's
+ * thread pool, off the thread that renders pages: only satori's layout runs on it.
+ */
+export async function drawCard(text: CardText): Promise<Uint8Array<ArrayBuffer>> {
+  const image = await renderAsync(await cardSvg(text), { fitTo: { mode: 'original' } });
+  return encodePng(image.pixels, image.width, image.height);
 }
