@@ -55,6 +55,11 @@ export const TlumachOptionsSchema = z
       .regex(/^[\w./-]+\.(svg|png|webp|avif)$/, 'must be a file in public/, such as "logo.svg"')
       .refine((path) => !path.split('/').includes('..'), 'must stay inside public/')
       .optional(),
+    /**
+     * A 1200 × 630 social card (og:image) per explainer and language. About 50 ms each on a
+     * clean build (unchanged cards are reused): a site of thousands of explainers may turn it off.
+     */
+    socialCards: z.boolean().default(true),
     /** Link and focus colour for light and dark pages. */
     accent: accentSchema.default({ light: '#1d4ed8', dark: '#8fb1ff' }),
   })

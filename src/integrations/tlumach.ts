@@ -18,6 +18,7 @@ import sitemap from './sitemap';
 import { virtualModules } from './virtual-modules';
 
 const EXPLAINER_ROUTE = '/[locale]/explainers/[slug]';
+const CARD_ROUTE = '/[locale]/explainers/[slug]/card.png';
 const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
 
 /**
@@ -88,9 +89,16 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         // Written again below: each language's 404 page, moved, and the sitemap.
         for (const locale of localeCodes) pages.add(join(outDir, locale, '404.html'));
-        const explainerPages = (assets.get(EXPLAINER_ROUTE) ?? []).map((url) => fileURLToPath(url));
-        const rendered = explainerPages.filter((file) => statSync(file).mtimeMs >= started).length;
-        logger.info(`explainer pages: ${rendered} rendered, ${explainerPages.length - rendered} from the cache`);
+        // Files the incremental build reused keep their old mtime.
+        const written = (route: string) => {
+          const files = (assets.get(route) ?? []).map((url) => fileURLToPath(url));
+          const fresh = files.filter((file) => statSync(file).mtimeMs >= started).length;
+          return [fresh, files.length - fresh] as const;
+        };
+        const [rendered, reusedPages] = written(EXPLAINER_ROUTE);
+        logger.info(`explainer pages: ${rendered} rendered, ${reusedPages} from the cache`);
+        const [drawn, reusedCards] = written(CARD_ROUTE);
+        logger.info(`social cards: ${drawn} drawn, ${reusedCards} from the cache`);
 
         // 1. Files earlier builds left that this one did not write go first, before
         //    Pagefind reads dist/ (its own folder is pruned by the index step).

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../support/paths';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
 
-// A rebuild reuses what has not changed: explainer pages (render cache), each language's
-// search index, and dist/ itself. One copy of the project is changed as editors and
+// A rebuild reuses what has not changed: explainer pages and social cards (Astro's
+// incremental build), each language's search index, and dist/ itself. One copy of the project is changed as editors and
 // developers change it, and after each change its incremental dist/ must be, file for
 // file and byte for byte, what a clean build of the same project writes.
 const added = 'a-short-explainer';
@@ -50,12 +50,14 @@ describe('an incremental build', () => {
   test('the first build renders every explainer page and indexes every language', async () => {
     const log = await build();
     expect(log).toContain('explainer pages: 9 rendered, 0 from the cache');
+    expect(log).toContain('social cards: 8 drawn, 0 from the cache');
     expect(log).toContain('search index: en, uk, be indexed');
   });
 
   test('with nothing changed, every page and index is reused and dist/ is what a clean build writes', async () => {
     const log = await build();
     expect(log).toContain('explainer pages: 0 rendered, 9 from the cache');
+    expect(log).toContain('social cards: 0 drawn, 8 from the cache');
     expect(log).toContain('search index: nothing to index, en, uk, be unchanged');
     await expectSameAsCleanBuild();
   });
@@ -66,10 +68,24 @@ describe('an incremental build', () => {
     const log = await build();
     // Both seed explainers link to each other (Related); the third one is untouched.
     expect(log).toContain('explainer pages: 6 rendered, 3 from the cache');
+    // The body is not on the card.
+    expect(log).toContain('social cards: 0 drawn, 8 from the cache');
     expect(log).toContain('search index: uk indexed, en, be unchanged');
     expect(
       readFileSync(join(copy.root, 'dist/uk/explainers/belarus-2020-election-and-protests/index.html'), 'utf8'),
     ).toContain('Речення, дописане редактором після публікації.');
+    await expectSameAsCleanBuild();
+  });
+
+  test('one translation retitled: every page is rendered (all list its title), only its card is drawn', async () => {
+    const file = join(copy.root, 'content/explainers', added, 'uk.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Пункти пропуску під новою назвою'));
+    const card = join(copy.root, 'dist/uk/explainers', added, 'card.png');
+    const before = readFileSync(card);
+    const log = await build();
+    expect(log).toContain('explainer pages: 9 rendered, 0 from the cache');
+    expect(log).toContain('social cards: 1 drawn, 7 from the cache');
+    expect(readFileSync(card).equals(before)).toBe(false);
     await expectSameAsCleanBuild();
   });
 
@@ -81,6 +97,8 @@ describe('an incremental build', () => {
     writeFileSync(stringsFile, JSON.stringify(strings, null, 2));
     const log = await build();
     expect(log).toContain('explainer pages: 6 rendered, 0 from the cache');
+    // The code version is in every card's key: a UI string could be the site's name.
+    expect(log).toContain('social cards: 6 drawn, 0 from the cache');
     expect(log).toContain('search index: en, uk, be indexed');
     expect(log).toMatch(/search index: .*, [1-9]\d* old files removed/);
     for (const locale of ['en', 'uk', 'be'])

@@ -61,3 +61,9 @@ describe("the site's address", () => {
     expect(log.warn).not.toHaveBeenCalled();
   });
 });
+
+test('social cards are on unless a site turns them off', () => {
+  expect(parseOptions({}).socialCards).toBe(true);
+  expect(parseOptions({ socialCards: false }).socialCards).toBe(false);
+  expect(() => parseOptions({ socialCards: 'no' })).toThrow('- tlumach.socialCards:');
+});

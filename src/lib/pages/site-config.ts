@@ -11,3 +11,6 @@ export const publisher = options.publisher;
 
 /** The header logo's path in public/, if the site sets one. */
 export const logo = options.logo;
+
+/** Whether explainers get social cards (og:image). */
+export const socialCards = options.socialCards;

@@ -1,5 +1,7 @@
 import { localeCodes } from '../../i18n/locales';
-import { getExplainers, localize } from './explainers';
+import { cardCacheKey, cardText } from './explainer-card';
+import { socialCards } from './site-config';
+import { availableLocales, getExplainers, localize } from './explainers';
 import { explainerCacheKey } from './page-cache-key';
 import { getSharedFacts } from './shared-facts';
 
@@ -23,6 +25,18 @@ export async function explainerPaths() {
     }),
   );
   return paths.flat();
+}
+
+/** A social card per explainer in each language it is really written in; fallback pages show the original's. */
+export async function cardPaths() {
+  if (!socialCards) return [];
+  const explainers = await getExplainers();
+  return [...explainers.values()].flatMap((explainer) =>
+    availableLocales(explainer).map((locale) => {
+      const card = cardText(localize(explainer, locale));
+      return { params: { locale, slug: explainer.slug }, props: { card }, cacheKey: cardCacheKey(card) };
+    }),
+  );
 }
 
 /** A page per record of a shared collection in every locale: who's who and topics. */
