@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import build from 'virtual:tlumach/build';
 import options from 'virtual:tlumach/config';
 import { localeInfo } from '../../i18n/locales';
 import type { LocalizedExplainer } from './explainers';
@@ -16,17 +14,4 @@ export function cardText(item: LocalizedExplainer): CardText {
     lang: localeInfo(item.contentLocale).lang,
     accent: options.accent.light,
   };
-}
-
-/**
- * The key of a card for Astro's incremental build: the code version and the card's text,
- * nothing else, so a card is drawn again only when what it shows (or the code) changes.
- * No key without incremental builds, as for pages.
- */
-export function cardCacheKey(text: CardText): string | undefined {
-  if (!build.incremental) return undefined;
-  return createHash('sha256')
-    .update(JSON.stringify([build.codeVersion, text]))
-    .digest('hex')
-    .slice(0, 32);
 }

@@ -4,6 +4,7 @@ import { getBlockIndex } from './explainer-blocks';
 import { getExplainers, type Explainer } from './explainers';
 import type { Collection } from './facts';
 import { getSharedFacts } from './shared-facts';
+import type { CardText } from './social-card';
 
 /**
  * The key of everything an explainer page shows, for Astro's incremental build: a page
@@ -33,6 +34,15 @@ function translationsKey(explainer: Explainer): string | undefined {
   const entries = Object.values(explainer.translations);
   if (entries.some((entry) => !entry?.data.computed.bodyFile)) return undefined;
   return JSON.stringify(entries.map((entry) => [entry!.id, entry!.data]));
+}
+
+/**
+ * The key of a social card: the code version and the card's text, nothing else, so a
+ * card is drawn again only when what it shows (or the code) changes.
+ */
+export function cardCacheKey(text: CardText): string | undefined {
+  if (!build.incremental) return undefined;
+  return hash([build.codeVersion, JSON.stringify(text)]);
 }
 
 let siteKey: Promise<string> | undefined;

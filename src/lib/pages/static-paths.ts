@@ -1,8 +1,8 @@
 import { localeCodes } from '../../i18n/locales';
-import { cardCacheKey, cardText } from './explainer-card';
+import { cardText } from './explainer-card';
 import { socialCards } from './site-config';
 import { availableLocales, getExplainers, localize } from './explainers';
-import { explainerCacheKey } from './page-cache-key';
+import { cardCacheKey, explainerCacheKey } from './page-cache-key';
 import { getSharedFacts } from './shared-facts';
 
 /** One page per locale, for every `[locale]` route. */
