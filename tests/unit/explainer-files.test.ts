@@ -14,6 +14,15 @@ describe('checkFrontmatter', () => {
     expect(() => checkFrontmatter(fm(yaml), file)).not.toThrow();
   });
 
+  test('a year below 100 is a real year, not one of the 1900s', () => {
+    expect(() => checkFrontmatter(fm('title: T\nsummary: S.\npublished: "0050-02-28"'), file)).not.toThrow();
+    expect(() => checkFrontmatter(fm('title: T\nsummary: S.\npublished: 0004-02-29'), file)).not.toThrow();
+    // The calendar still applies: 4 AD (proleptic Gregorian) had a 29 February, 3 AD did not.
+    expect(() => checkFrontmatter(fm('title: T\nsummary: S.\npublished: "0003-02-29"'), file)).toThrow(
+      /→ published: "0003-02-29" is not a real date/,
+    );
+  });
+
   test('the three required fields are enough', () => {
     expect(() => checkFrontmatter(fm('title: T\nsummary: S.\npublished: 2020-10-02'), file)).not.toThrow();
   });
