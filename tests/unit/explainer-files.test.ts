@@ -32,6 +32,17 @@ describe('checkFrontmatter', () => {
     ['summary', 'title: T\npublished: 2020-10-02', /→ summary: is required but missing/],
     ['published', 'title: T\nsummary: S.', /→ published: is required but missing/],
     ['empty published', 'title: T\nsummary: S.\npublished:', /→ published: is empty\./],
+    // The next line is not the date: "topics:" must not be read as the value of published.
+    [
+      'empty published before another field',
+      'title: T\nsummary: S.\npublished:\ntopics: []',
+      /→ published: is empty\./,
+    ],
+    [
+      'empty updated before another field',
+      'title: T\nsummary: S.\npublished: 2020-10-02\nupdated:\ntopics: []',
+      /→ updated: is empty\./,
+    ],
     ['empty title', 'title: ""\nsummary: S.\npublished: 2020-10-02', /→ title: "" is not valid: must not be empty/],
     ['impossible date', 'title: T\nsummary: S.\npublished: 2020-02-31', /→ published: "2020-02-31" is not a real date/],
     [

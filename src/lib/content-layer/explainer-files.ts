@@ -131,7 +131,8 @@ export function checkFrontmatter(source: string, file: string): Record<string, u
   }
   // YAML rolls impossible dates over (2020-02-31 → 2020-03-02), so read the text as written.
   for (const field of ['published', 'updated']) {
-    const written = new RegExp(`^${field}:\\s*["']?([^"'\\s#]+)`, 'm').exec(raw)?.[1];
+    // Spaces and tabs only: an empty field must not take the next line ("topics:") as its value.
+    const written = new RegExp(`^${field}:[ \\t]*["']?([^"'\\s#]+)`, 'm').exec(raw)?.[1];
     if (written && !isRealDay(written)) {
       throw new ContentError({
         file,
