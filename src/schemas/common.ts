@@ -34,7 +34,19 @@ export const idSchema = z
   .string()
   .regex(SLUG_PATTERN, 'ids are lowercase ASCII words joined by "-", e.g. "coordination-council"');
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/**
+ * Text a reader can see. Zero-width and other format characters (U+200B, U+2060, a stray
+ * BOM) are not whitespace to trim(), so a title of only those would pass as written.
+ */
+export const visibleTextSchema = z
+  .string()
+  .trim()
+  .refine(
+    (value) => value.replace(/[\p{White_Space}\p{Cf}]/gu, '') !== '',
+    'must not be empty (zero-width and other invisible characters do not count)',
+  );
+
+const nonEmpty = visibleTextSchema;
 
 /** Text in every language; English is required, the others fall back to it. */
 export type LocalizedText = { [L in typeof sourceLocale]: string } & {

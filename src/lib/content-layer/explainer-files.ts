@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { isLocale, localeCodes, type Locale } from '../../i18n/locales';
 import { explainerSchema, type ExplainerData } from '../../schemas/explainer';
 import { isRealDay, SLUG_PATTERN } from '../../schemas/common';
 import { ContentError } from '../errors';
+import { readContentFile } from './read-content';
 
 export interface ExplainerFile {
   slug: string;
@@ -66,7 +67,7 @@ export function scanExplainers(
         });
       }
       found.push({ slug: folder, locale, file: rel(path) });
-      if (options.frontmatter) checkFrontmatter(readFileSync(path, 'utf8'), rel(path));
+      if (options.frontmatter) checkFrontmatter(readContentFile(path), rel(path));
     }
   }
   return found;
