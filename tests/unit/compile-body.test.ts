@@ -21,6 +21,28 @@ describe('compileBody: Markdown', () => {
     expect(result.headings.map((h) => h.slug)).toEqual(['що-зробить-україна', 'що-зробить-україна-1']);
   });
 
+  test.each([
+    // Hand-written: ids the layout and components use on an explainer page.
+    ['## Main', 'section-main'],
+    ['## Source 1', 'section-source-1'],
+    ['## Sources title', 'section-sources-title'],
+    ['## Changes', 'section-changes'],
+    ['## Term 2', 'section-term-2'],
+    ['## Toc title', 'section-toc-title'],
+    ['## Search dialog q', 'section-search-dialog-q'],
+    ['## Source 1 of 3', 'source-1-of-3'],
+    // The second "Source" would be "source-1".
+    ['## Source\n\n## Source', 'source section-source-1'],
+  ])('a heading never takes an id of the page itself: %s → %s', (heading, id) => {
+    expect(html(`${heading}\n`).headings.map((h) => h.slug)).toEqual(id.split(' '));
+  });
+
+  test('a heading of only emoji or punctuation still gets an id, unique on the page', () => {
+    const result = html('## 🇺🇦\n\nA.\n\n## 🙂🙂\n\nB.\n\n## !!!\n');
+    expect(result.headings.map((h) => h.slug)).toEqual(['section-1', 'section-2', 'section-3']);
+    expect(result.html).toContain('<h2 id="section-1">🇺🇦</h2>');
+  });
+
   test('counts words of the text, not of markup', () => {
     expect(html('One two <Person id="kuleba" /> three.\n\n## Four\n').words).toBe(4);
   });
