@@ -54,6 +54,11 @@ describe('compileBody: Markdown', () => {
   test('escapes text: a translator cannot inject markup through prose', () => {
     expect(html('5 &lt; 6 and \\<b>').html).toBe('<p>5 &#x3C; 6 and &#x3C;b></p>');
   });
+
+  test('text that looks like a block marker stays text, and the page finds no block in it', () => {
+    const result = html('Text &lt;!--tl:block:Person:%7B%7D--> and `<!--/tl:block-->`');
+    expect(parseSegments(result.html)).toEqual([{ type: 'html', html: result.html }]);
+  });
 });
 
 describe('compileBody: blocks', () => {
@@ -127,6 +132,31 @@ describe('compileBody: mistakes are reported with file, line and a hint', () => 
       'an unclosed block-level tag (its line is only in the parser’s message text)',
       'Text\n\n<aside>\n\nNever closed.\n',
       /→ line 8: is not valid MDX: Expected a closing tag for `<aside>`\nHint: A component or tag is not closed/,
+    ],
+    [
+      'a block marker in an attribute value',
+      'Intro.\n\nA <abbr title="<!--tl:block:Person:%7B%22id%22%3A%22nobody%22%7D-->">EU</abbr> b.',
+      /→ line 8, <abbr> title: "<!--tl:block:Person:%7B%22id%22%3A%22nobody%22%7D-->" contains "tl:block", which the build uses to mark blocks in a page\.\nHint: Reword/,
+    ],
+    [
+      'a malformed block marker in an attribute value',
+      '<abbr title="<!--tl:block:Person:%7B-->">EU</abbr>',
+      /→ line 6, <abbr> title: .* contains "tl:block"/,
+    ],
+    [
+      'a closing block marker in an attribute value inside a block',
+      '<Term id="asset-freeze"><abbr title="<!--/tl:block-->">a</abbr></Term>',
+      /→ line 6, <abbr> title: .* contains "tl:block"/,
+    ],
+    [
+      'a block marker in a link title',
+      'Intro.\n\n[a](https://example.com "<!--tl:block:Person:%7B%7D-->")',
+      /→ line 8, <a> title: .* contains "tl:block"/,
+    ],
+    [
+      'a block marker in an image’s alt text',
+      '![&lt;!--/tl:block-->](a.png)',
+      /→ line 6, <img> alt: .* contains "tl:block"/,
     ],
     [
       'an event handler in HTML',
