@@ -10,7 +10,7 @@ import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-
 import { readContentFile } from './read-content';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.
-const PIPELINE_VERSION = '5';
+const PIPELINE_VERSION = '6';
 
 /**
  * Loads content/explainers/<slug>/<locale>.mdx. Each file is checked (folder, file
