@@ -4,6 +4,13 @@ import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
 /** lowercase ASCII words joined by "-", used for explainer folders and record ids. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The longest explainer slug. A slug is a folder name in content/ and dist/ and part of
+ * file names in the build's caches, where 255 bytes is the usual limit: a longer slug
+ * failed the build with ENAMETOOLONG and no file named. 100 leaves room and is a long URL.
+ */
+export const MAX_SLUG_LENGTH = 100;
+
 export function isRealDay(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;

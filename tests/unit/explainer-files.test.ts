@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -124,6 +124,30 @@ describe('scanExplainers', () => {
   test.each(['EU-Sanctions', 'eu_sanctions', 'санкції', 'eu--sanctions'])('"%s" is not a valid slug', (slug) => {
     const scan = make({ [`${slug}/en.mdx`]: ok });
     expect(scan).toThrow(/is not a valid explainer slug\.\nHint: Rename the folder to lowercase ASCII words/);
+  });
+
+  test('a slug longer than 100 characters is refused before it reaches a file name', () => {
+    const slug = Array(26).fill('word').join('-'); // 129 characters
+    const scan = make({ [`${slug}/en.mdx`]: ok, [`${slug.slice(0, 99)}/en.mdx`]: ok });
+    expect(scan).toThrow(
+      new RegExp(
+        `^content/explainers/${slug}: the slug has 129 characters; explainer slugs have at most 100\\.\\nHint: Shorten the folder name to a few words, e\\.g\\. "word-word-word-word-word-word-word-word"`,
+      ),
+    );
+  });
+
+  test('a symbolic link to an explainer file is refused, naming the link', () => {
+    const scan = make({ 'a/en.mdx': ok });
+    symlinkSync(join(root, 'content/explainers/a/en.mdx'), join(root, 'content/explainers/a/uk.mdx'));
+    expect(scan).toThrow(
+      'content/explainers/a/uk.mdx: is a symbolic link; content/ takes real files and folders only.\nHint: Replace the link',
+    );
+  });
+
+  test('a symbolic link to a folder is refused, naming the link', () => {
+    const scan = make({ 'a/en.mdx': ok });
+    symlinkSync(join(root, 'content/explainers/a'), join(root, 'content/explainers/b'));
+    expect(scan).toThrow(/^content\/explainers\/b: is a symbolic link;[\s\S]*\nHint: /);
   });
 
   test('two folders that differ only by case are reported before either slug', () => {

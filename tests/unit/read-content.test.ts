@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkFrontmatter, scanExplainers } from '../../src/lib/content-layer/explainer-files';
-import { readContentFile } from '../../src/lib/content-layer/read-content';
+import { readContentFile, refuseSymlink } from '../../src/lib/content-layer/read-content';
 import { parseRecords } from '../../src/lib/content-layer/yaml-records';
 import { personSchema } from '../../src/schemas/shared';
 import { indexTerms } from '../../src/search/index-terms';
@@ -45,6 +45,17 @@ describe('content is read in one form', () => {
     expect(text).toBe(composed);
     expect(indexTerms(text, 'be')).toEqual(indexTerms(composed, 'be'));
   });
+});
+
+test('a shared collection that is a symbolic link is refused, naming the file', () => {
+  root = mkdtempSync(join(tmpdir(), 'tlumach-read-'));
+  const elsewhere = write('elsewhere/people.yaml', '[]\n');
+  mkdirSync(join(root, 'content'));
+  symlinkSync(elsewhere, join(root, 'content/people.yaml'));
+  expect(() => refuseSymlink(join(root, 'content/people.yaml'), 'content/people.yaml')).toThrow(
+    /^content\/people\.yaml: is a symbolic link; content\/ takes real files and folders only\.\nHint: /,
+  );
+  expect(() => refuseSymlink(elsewhere, 'elsewhere/people.yaml')).not.toThrow();
 });
 
 describe('visible text', () => {

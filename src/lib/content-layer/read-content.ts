@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
+import { ContentError } from '../errors';
 import { readFile } from 'node:fs/promises';
 
 /**
@@ -19,4 +20,18 @@ export function readContentFile(path: string): string {
 
 export async function readContentFileAsync(path: string): Promise<string> {
   return normalizeContent(await readFile(path, 'utf8'));
+}
+
+/**
+ * Content is what the repository holds: a symbolic link in content/ would publish
+ * whatever it points to (a file outside the project, another explainer under a second
+ * slug), and it is not what a reviewer sees in a pull request.
+ */
+export function refuseSymlink(path: string, file: string): void {
+  if (!lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return;
+  throw new ContentError({
+    file,
+    message: 'is a symbolic link; content/ takes real files and folders only.',
+    hint: 'Replace the link with a copy of the file or folder it points to (or remove it).',
+  });
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError } from '../errors';
-import { readContentFileAsync } from './read-content';
+import { readContentFileAsync, refuseSymlink } from './read-content';
 import { parseRecords } from './yaml-records';
 
 /**
@@ -30,6 +30,7 @@ export function yamlLoader(path: string, schema: z.ZodObject<z.ZodRawShape>): Lo
 }
 
 async function sync(absolute: string, file: string, schema: z.ZodObject<z.ZodRawShape>, context: LoaderContext) {
+  refuseSymlink(absolute, file);
   const text = await readContentFileAsync(absolute).catch(() => {
     throw new ContentError({
       file,
