@@ -3,12 +3,13 @@
  * Records that <locale>'s translation matches the current source, by writing
  * `translatedFrom` (source language, hash, per-section hashes) into its frontmatter.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { resolveSource } from '../translation/status';
 import { splitFrontmatter } from '../lib/content-layer/explainer-files';
+import { readContentFile } from '../lib/content-layer/read-content';
 import { projectRoot, readExplainers } from './project-files';
 import { runCli, UsageError } from './run';
 
@@ -37,7 +38,7 @@ runCli(() => {
 
   const print = original.fingerprint;
   const path = join(projectRoot, target.file);
-  const { yaml, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+  const { yaml, body } = splitFrontmatter(readContentFile(path));
   const block = dump(
     { translatedFrom: { locale: source, hash: print.hash, sections: print.sections } },
     { lineWidth: -1 },

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isLocale, localeCodes, sourceLocale } from '../i18n/locales';
-import { SLUG_PATTERN } from '../schemas/common';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../schemas/common';
 import { contentDir, projectRoot } from './project-files';
 import { runCli, UsageError } from './run';
 
@@ -17,6 +17,9 @@ runCli(() => {
     throw new UsageError(
       `"${slug}" is not a valid slug. Use lowercase ASCII words joined by "-", e.g. "eu-sanctions-on-belarus".`,
     );
+  }
+  if (slug.length > MAX_SLUG_LENGTH) {
+    throw new UsageError(`"${slug}" has ${slug.length} characters; a slug has at most ${MAX_SLUG_LENGTH}.`);
   }
   const from = rest[0] === '--from' ? rest[1] : sourceLocale;
   if (!isLocale(from)) throw new UsageError(`--from takes one of ${localeCodes.join(', ')}, not "${from}".`);

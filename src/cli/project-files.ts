@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { parseResources, type Resources } from '../i18n/resources';
+import { readContentFile } from '../lib/content-layer/read-content';
 import { scanExplainers, splitFrontmatter, type ExplainerFile } from '../lib/content-layer/explainer-files';
 import { fingerprint } from '../translation/fingerprint';
 import { explainerSchema } from '../schemas/explainer';
@@ -28,7 +29,7 @@ export function readExplainers(): Map<string, VersionOnDisk[]> {
 }
 
 function readVersion(file: ExplainerFile): VersionOnDisk {
-  const { yaml, body } = splitFrontmatter(readFileSync(join(projectRoot, file.file), 'utf8'));
+  const { yaml, body } = splitFrontmatter(readContentFile(join(projectRoot, file.file)));
   const data = explainerSchema.parse(parseYaml(yaml));
   return { ...data, locale: file.locale, body, file: file.file, fingerprint: fingerprint({ ...data, body }) };
 }
@@ -39,7 +40,7 @@ export function readSharedCollections(): Record<string, Record<string, unknown>[
   for (const name of readdirSync(contentDir)
     .filter((n) => n.endsWith('.yaml'))
     .sort()) {
-    const records = parseYaml(readFileSync(join(contentDir, name), 'utf8'));
+    const records = parseYaml(readContentFile(join(contentDir, name)));
     if (Array.isArray(records)) out[name.replace(/\.yaml$/, '')] = records as Record<string, unknown>[];
   }
   return out;

@@ -3,8 +3,10 @@
  * rendered children, so that the page can render them as Astro components in the
  * reader's language while everything else stays plain cached HTML.
  */
-const OPEN = 'tl:block:';
-const CLOSE = '/tl:block';
+/** What both markers contain; an author's text must not (marker-lookalikes.ts). */
+export const MARKER_TEXT = 'tl:block';
+const OPEN = `${MARKER_TEXT}:`;
+const CLOSE = `/${MARKER_TEXT}`;
 
 export function openMarker(name: string, props: Record<string, unknown>): string {
   return `<!--${OPEN}${name}:${encodeURIComponent(JSON.stringify(props))}-->`;

@@ -11,6 +11,7 @@ import { checkContent, checkNesting, unwrapBlockParagraphs } from './block-nesti
 import { readBlockProps, type BlockPlace } from './block-props';
 import { addHeadingIds, type Heading } from './heading-ids';
 import { htmlElement } from './html-elements';
+import { checkMarkerCount, refuseMarkerLookalikes } from './marker-lookalikes';
 import type { Literal } from './literal-props';
 import { findMdxOnlySyntax } from './mdx-only-syntax';
 import { parseBody } from './parse-body';
@@ -70,8 +71,10 @@ export function compileBody(body: string, options: CompileOptions): CompiledBody
   const remarkOnly = unified().use(options.remarkPlugins ?? []);
   const mdast = remarkOnly.runSync(tree) as MdastRoot;
   const hast = processor.runSync(mdast) as HastRoot;
+  refuseMarkerLookalikes(hast, options.file, options.lineOffset);
   const headings = addHeadingIds(hast);
   const html = processor.stringify(hast);
+  checkMarkerCount(html, blocks.length, options.file);
   return { kind: 'html', html, headings, blocks, words };
 }
 
@@ -86,7 +89,8 @@ function jsxHandler(options: CompileOptions, blocks: BlockUse[]) {
     const name = node.name ?? '';
     const place: BlockPlace = { file: options.file, line: lineOf(node) };
     if (!isBlockName(name)) {
-      if (/^[a-z]/.test(name)) return htmlElement(name, node, state.all(node), place);
+      // The element keeps its place in the file, for messages about its attributes.
+      if (/^[a-z]/.test(name)) return { ...htmlElement(name, node, state.all(node), place), position: node.position };
       throw new ContentError({
         file: options.file,
         field: `line ${place.line}`,

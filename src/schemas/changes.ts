@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDaySchema } from './common';
+import { isoDaySchema, visibleTextSchema } from './common';
 
 /** What a change to a published explainer is: a correction of a mistake, or an update with news. */
 export const changeKinds = ['correction', 'update'] as const;
@@ -13,7 +13,7 @@ export const changeSchema = z
   .object({
     date: isoDaySchema,
     kind: z.enum(changeKinds, { error: `must be one of ${changeKinds.map((k) => `"${k}"`).join(', ')}` }),
-    note: z.string().trim().min(1, 'must not be empty'),
+    note: visibleTextSchema,
   })
   .strict();
 

@@ -4,11 +4,20 @@ import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
 /** lowercase ASCII words joined by "-", used for explainer folders and record ids. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The longest explainer slug. A slug is a folder name in content/ and dist/ and part of
+ * file names in the build's caches, where 255 bytes is the usual limit: a longer slug
+ * failed the build with ENAMETOOLONG and no file named. 100 leaves room and is a long URL.
+ */
+export const MAX_SLUG_LENGTH = 100;
+
 export function isRealDay(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC(year, …) reads years 0–99 as 1900–1999; setUTCFullYear takes the year as it is.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
@@ -32,7 +41,19 @@ export const idSchema = z
   .string()
   .regex(SLUG_PATTERN, 'ids are lowercase ASCII words joined by "-", e.g. "coordination-council"');
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/**
+ * Text a reader can see. Zero-width and other format characters (U+200B, U+2060, a stray
+ * BOM) are not whitespace to trim(), so a title of only those would pass as written.
+ */
+export const visibleTextSchema = z
+  .string()
+  .trim()
+  .refine(
+    (value) => value.replace(/[\p{White_Space}\p{Cf}]/gu, '') !== '',
+    'must not be empty (zero-width and other invisible characters do not count)',
+  );
+
+const nonEmpty = visibleTextSchema;
 
 /** Text in every language; English is required, the others fall back to it. */
 export type LocalizedText = { [L in typeof sourceLocale]: string } & {

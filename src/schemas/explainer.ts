@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { changeSchema } from './changes';
-import { idSchema, isoDaySchema } from './common';
+import { idSchema, isoDaySchema, visibleTextSchema } from './common';
 import { localeCodes, type Locale } from '../i18n/locales';
 
 const hashSchema = z.string().regex(/^[0-9a-f]{8}$/, 'must be an 8-character hash written by `npm run i18n:mark`');
@@ -20,8 +20,8 @@ export const translatedFromSchema = z
  */
 export const explainerSchema = z
   .object({
-    title: z.string().trim().min(1, 'must not be empty'),
-    summary: z.string().trim().min(1, 'must not be empty'),
+    title: visibleTextSchema,
+    summary: visibleTextSchema,
     published: isoDaySchema,
     updated: isoDaySchema.optional(),
     topics: z.array(idSchema).optional(),

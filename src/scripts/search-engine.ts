@@ -112,7 +112,11 @@ export class SearchEngine {
         // Weighted down, so that the reader's own language stays first among close matches.
         await pagefind.mergeIndex(bundle, { language: localeInfo(other).lang, baseUrl: this.base, indexWeight: 0.5 });
       }
-    })();
+    })().catch((error: unknown) => {
+      // As with loading Pagefind: a failed merge is tried again by the next search.
+      this.merged = undefined;
+      throw error;
+    });
     return this.merged;
   }
 }

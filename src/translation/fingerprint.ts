@@ -10,6 +10,8 @@ export interface Fingerprint {
 export interface Section {
   /** The `##` heading as written in the source; the text before the first one is the introduction. */
   heading: string;
+  /** The section's name in a fingerprint: unique within the file, never one of the parenthesised keys. */
+  key: string;
   text: string;
 }
 
@@ -18,15 +20,43 @@ export const TITLE_AND_SUMMARY = '(title and summary)';
 
 /** Splits a Markdown/MDX body at `##` headings (not inside fenced code). */
 export function splitSections(body: string): Section[] {
-  const sections: Section[] = [{ heading: INTRODUCTION, text: '' }];
+  const sections: Section[] = [{ heading: INTRODUCTION, key: INTRODUCTION, text: '' }];
+  const keys = new Set([INTRODUCTION]);
   let fenced = false;
   for (const line of body.split(/\r?\n/)) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const heading = !fenced && /^##\s+(.+?)\s*#*\s*$/.exec(line);
-    if (heading) sections.push({ heading: heading[1]!, text: '' });
-    else sections.at(-1)!.text += `${line}\n`;
+    const heading = fenced ? undefined : headingText(line);
+    if (heading === undefined) sections.at(-1)!.text += `${line}\n`;
+    else sections.push({ heading, key: sectionKey(heading, keys), text: '' });
   }
   return sections.filter((s, i) => i > 0 || s.text.trim() !== '');
+}
+
+/**
+ * A section is named by its heading, so a translator finds it in the source. A heading
+ * written like one of our own parts ("(introduction)") is named "## (introduction)",
+ * and a repeated heading gets " #2", " #3": each section keeps a key of its own.
+ */
+function sectionKey(heading: string, keys: Set<string>): string {
+  const base = /^\(.*\)$/.test(heading) ? `## ${heading}` : heading;
+  let key = base;
+  for (let n = 2; keys.has(key); n++) key = `${base} #${n}`;
+  keys.add(key);
+  return key;
+}
+
+/**
+ * The text of a `## ` heading line without its closing run of `#`, or undefined. Read
+ * without a regular expression over the rest of the line: the pattern it replaces
+ * backtracked cubically on long runs of spaces.
+ */
+function headingText(line: string): string | undefined {
+  if (!line.startsWith('##') || !/^\s/.test(line.charAt(2))) return undefined;
+  let text = line.slice(3).trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end < text.length && (end === 0 || /\s/.test(text.charAt(end - 1)))) text = text.slice(0, end).trimEnd();
+  return text === '' ? undefined : text;
 }
 
 /** Short, stable hash of text; whitespace-only edits do not count as changes. */
@@ -46,7 +76,7 @@ export function fingerprint(source: {
   changes?: readonly Change[] | undefined;
 }): Fingerprint {
   const sections: Record<string, string> = { [TITLE_AND_SUMMARY]: hashText(`${source.title}\n${source.summary}`) };
-  for (const section of splitSections(source.body)) sections[section.heading] = hashText(section.text);
+  for (const section of splitSections(source.body)) sections[section.key] = hashText(section.text);
   for (const [key, change] of changeParts(source.changes ?? [])) sections[key] = hashText(change.note);
   return { hash: hashText(Object.values(sections).join(' ')), sections };
 }

@@ -28,6 +28,39 @@ test('a reader searches from the header of a Ukrainian page and opens a result w
   await context.close();
 });
 
+test('when Pagefind fails to load, the next search tries again instead of failing until a reload', async () => {
+  const context = await site.newContext('en-GB');
+  const page = await context.newPage();
+  // pagefind.js fails (a dropped connection) until the reader has seen the error.
+  let failing = true;
+  let requests = 0;
+  await page.route(
+    (url) => url.pathname.endsWith('/pagefind/pagefind.js'),
+    async (route) => {
+      requests++;
+      if (failing) await route.abort('connectionfailed');
+      else await route.continue();
+    },
+  );
+  page.on('console', () => undefined); // the first load's error is expected
+  await page.goto(site.url(`en/explainers/${election}/`));
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  const box = dialog.getByRole('searchbox');
+  await box.fill('sanctions');
+  await dialog.getByRole('status').filter({ hasText: 'Search is not available right now.' }).waitFor();
+  failing = false;
+  const failed = requests;
+
+  // The reader tries again: a new query, in the same dialog.
+  await box.fill('sanction');
+  const first = dialog.locator('.search-result-title a').first();
+  await first.waitFor({ timeout: 15_000 });
+  expect(await first.getAttribute('href')).toMatch(/\/en\/explainers\//);
+  expect(requests).toBeGreaterThan(failed);
+  await context.close();
+});
+
 test('"/" and Ctrl-K open search, Escape closes it and gives focus back', async () => {
   const context = await site.newContext('be-BY');
   const page = await context.newPage();

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sourceLocale } from '../../src/i18n/locales';
 import { htmlFiles, pageDocument, readDist } from '../support/dist';
@@ -86,3 +87,33 @@ describe('links in MDX', () => {
     expect(rel('../belarus-2020-election-and-protests/')).toBeNull();
   });
 });
+
+describe('the feed', () => {
+  test('a summary that looks like HTML reaches a feed reader as text, not as markup', () => {
+    const xml = readDist(`${sourceLocale}/rss.xml`, dist);
+    const descriptions = [...xml.matchAll(/<description>(.*?)<\/description>/gs)].map(([, text]) => text!);
+    // What a reader has after decoding the XML once, and then shows as HTML:
+    const decoded = descriptions.map(decodeXml);
+    const summary = decoded.find((text) => text.includes('tries to leave its attribute'));
+    expect(summary).toBeDefined();
+    expect(summary).not.toContain('<');
+    expect(parseHTML(`<p>${summary}</p>`).document.querySelector('p')?.textContent).toBe(
+      'A summary that tries to leave its attribute: "><script>alert(2)</script>',
+    );
+    expect(parseHTML(`<div>${decoded.join('')}</div>`).document.querySelectorAll('div *')).toHaveLength(0);
+  });
+});
+
+/** One level of XML decoding: the five named entities, numeric references and CDATA. */
+function decodeXml(text: string): string {
+  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(text);
+  if (cdata) return cdata[1]!;
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name: string) =>
+    name.startsWith('#x') || name.startsWith('#X')
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (named[name] ?? entity),
+  );
+}

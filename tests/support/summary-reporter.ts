@@ -13,7 +13,10 @@ export default class SummaryReporter implements Reporter {
   ): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const module of testModules) {
+      // A file that did not load, or a beforeAll/afterAll at its top level, reports on the module;
+      // one inside a describe(), or a describe() body that throws, only on its suite.
       counts.failed += module.errors().length;
+      for (const suite of module.children.allSuites()) counts.failed += suite.errors().length;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') counts.passed++;
@@ -22,6 +25,7 @@ export default class SummaryReporter implements Reporter {
       }
     }
     counts.failed += unhandledErrors.length;
+    // Anything else vitest counts as a failure and we do not know of still fails the line.
     if (reason === 'failed' && counts.failed === 0) counts.failed = 1;
     console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }

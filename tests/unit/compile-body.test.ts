@@ -21,6 +21,28 @@ describe('compileBody: Markdown', () => {
     expect(result.headings.map((h) => h.slug)).toEqual(['що-зробить-україна', 'що-зробить-україна-1']);
   });
 
+  test.each([
+    // Hand-written: ids the layout and components use on an explainer page.
+    ['## Main', 'section-main'],
+    ['## Source 1', 'section-source-1'],
+    ['## Sources title', 'section-sources-title'],
+    ['## Changes', 'section-changes'],
+    ['## Term 2', 'section-term-2'],
+    ['## Toc title', 'section-toc-title'],
+    ['## Search dialog q', 'section-search-dialog-q'],
+    ['## Source 1 of 3', 'source-1-of-3'],
+    // The second "Source" would be "source-1".
+    ['## Source\n\n## Source', 'source section-source-1'],
+  ])('a heading never takes an id of the page itself: %s → %s', (heading, id) => {
+    expect(html(`${heading}\n`).headings.map((h) => h.slug)).toEqual(id.split(' '));
+  });
+
+  test('a heading of only emoji or punctuation still gets an id, unique on the page', () => {
+    const result = html('## 🇺🇦\n\nA.\n\n## 🙂🙂\n\nB.\n\n## !!!\n');
+    expect(result.headings.map((h) => h.slug)).toEqual(['section-1', 'section-2', 'section-3']);
+    expect(result.html).toContain('<h2 id="section-1">🇺🇦</h2>');
+  });
+
   test('counts words of the text, not of markup', () => {
     expect(html('One two <Person id="kuleba" /> three.\n\n## Four\n').words).toBe(4);
   });
@@ -31,6 +53,11 @@ describe('compileBody: Markdown', () => {
 
   test('escapes text: a translator cannot inject markup through prose', () => {
     expect(html('5 &lt; 6 and \\<b>').html).toBe('<p>5 &#x3C; 6 and &#x3C;b></p>');
+  });
+
+  test('text that looks like a block marker stays text, and the page finds no block in it', () => {
+    const result = html('Text &lt;!--tl:block:Person:%7B%7D--> and `<!--/tl:block-->`');
+    expect(parseSegments(result.html)).toEqual([{ type: 'html', html: result.html }]);
   });
 });
 
@@ -105,6 +132,31 @@ describe('compileBody: mistakes are reported with file, line and a hint', () => 
       'an unclosed block-level tag (its line is only in the parser’s message text)',
       'Text\n\n<aside>\n\nNever closed.\n',
       /→ line 8: is not valid MDX: Expected a closing tag for `<aside>`\nHint: A component or tag is not closed/,
+    ],
+    [
+      'a block marker in an attribute value',
+      'Intro.\n\nA <abbr title="<!--tl:block:Person:%7B%22id%22%3A%22nobody%22%7D-->">EU</abbr> b.',
+      /→ line 8, <abbr> title: "<!--tl:block:Person:%7B%22id%22%3A%22nobody%22%7D-->" contains "tl:block", which the build uses to mark blocks in a page\.\nHint: Reword/,
+    ],
+    [
+      'a malformed block marker in an attribute value',
+      '<abbr title="<!--tl:block:Person:%7B-->">EU</abbr>',
+      /→ line 6, <abbr> title: .* contains "tl:block"/,
+    ],
+    [
+      'a closing block marker in an attribute value inside a block',
+      '<Term id="asset-freeze"><abbr title="<!--/tl:block-->">a</abbr></Term>',
+      /→ line 6, <abbr> title: .* contains "tl:block"/,
+    ],
+    [
+      'a block marker in a link title',
+      'Intro.\n\n[a](https://example.com "<!--tl:block:Person:%7B%7D-->")',
+      /→ line 8, <a> title: .* contains "tl:block"/,
+    ],
+    [
+      'a block marker in an image’s alt text',
+      '![&lt;!--/tl:block-->](a.png)',
+      /→ line 6, <img> alt: .* contains "tl:block"/,
     ],
     [
       'an event handler in HTML',

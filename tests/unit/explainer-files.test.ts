@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -14,6 +14,15 @@ describe('checkFrontmatter', () => {
     expect(() => checkFrontmatter(fm(yaml), file)).not.toThrow();
   });
 
+  test('a year below 100 is a real year, not one of the 1900s', () => {
+    expect(() => checkFrontmatter(fm('title: T\nsummary: S.\npublished: "0050-02-28"'), file)).not.toThrow();
+    expect(() => checkFrontmatter(fm('title: T\nsummary: S.\npublished: 0004-02-29'), file)).not.toThrow();
+    // The calendar still applies: 4 AD (proleptic Gregorian) had a 29 February, 3 AD did not.
+    expect(() => checkFrontmatter(fm('title: T\nsummary: S.\npublished: "0003-02-29"'), file)).toThrow(
+      /→ published: "0003-02-29" is not a real date/,
+    );
+  });
+
   test('the three required fields are enough', () => {
     expect(() => checkFrontmatter(fm('title: T\nsummary: S.\npublished: 2020-10-02'), file)).not.toThrow();
   });
@@ -23,6 +32,17 @@ describe('checkFrontmatter', () => {
     ['summary', 'title: T\npublished: 2020-10-02', /→ summary: is required but missing/],
     ['published', 'title: T\nsummary: S.', /→ published: is required but missing/],
     ['empty published', 'title: T\nsummary: S.\npublished:', /→ published: is empty\./],
+    // The next line is not the date: "topics:" must not be read as the value of published.
+    [
+      'empty published before another field',
+      'title: T\nsummary: S.\npublished:\ntopics: []',
+      /→ published: is empty\./,
+    ],
+    [
+      'empty updated before another field',
+      'title: T\nsummary: S.\npublished: 2020-10-02\nupdated:\ntopics: []',
+      /→ updated: is empty\./,
+    ],
     ['empty title', 'title: ""\nsummary: S.\npublished: 2020-10-02', /→ title: "" is not valid: must not be empty/],
     ['impossible date', 'title: T\nsummary: S.\npublished: 2020-02-31', /→ published: "2020-02-31" is not a real date/],
     [
@@ -104,6 +124,30 @@ describe('scanExplainers', () => {
   test.each(['EU-Sanctions', 'eu_sanctions', 'санкції', 'eu--sanctions'])('"%s" is not a valid slug', (slug) => {
     const scan = make({ [`${slug}/en.mdx`]: ok });
     expect(scan).toThrow(/is not a valid explainer slug\.\nHint: Rename the folder to lowercase ASCII words/);
+  });
+
+  test('a slug longer than 100 characters is refused before it reaches a file name', () => {
+    const slug = Array(26).fill('word').join('-'); // 129 characters
+    const scan = make({ [`${slug}/en.mdx`]: ok, [`${slug.slice(0, 99)}/en.mdx`]: ok });
+    expect(scan).toThrow(
+      new RegExp(
+        `^content/explainers/${slug}: the slug has 129 characters; explainer slugs have at most 100\\.\\nHint: Shorten the folder name to a few words, e\\.g\\. "word-word-word-word-word-word-word-word"`,
+      ),
+    );
+  });
+
+  test('a symbolic link to an explainer file is refused, naming the link', () => {
+    const scan = make({ 'a/en.mdx': ok });
+    symlinkSync(join(root, 'content/explainers/a/en.mdx'), join(root, 'content/explainers/a/uk.mdx'));
+    expect(scan).toThrow(
+      'content/explainers/a/uk.mdx: is a symbolic link; content/ takes real files and folders only.\nHint: Replace the link',
+    );
+  });
+
+  test('a symbolic link to a folder is refused, naming the link', () => {
+    const scan = make({ 'a/en.mdx': ok });
+    symlinkSync(join(root, 'content/explainers/a'), join(root, 'content/explainers/b'));
+    expect(scan).toThrow(/^content\/explainers\/b: is a symbolic link;[\s\S]*\nHint: /);
   });
 
   test('two folders that differ only by case are reported before either slug', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { formatDate, formatNumber, isoDay, readingMinutes } from '../../src/i18n/format';
 import { useTranslations } from '../../src/i18n/ui';
 
@@ -11,9 +11,30 @@ describe('formatDate', () => {
     expect(formatDate('2020-10-02', locale)).toBe(expected);
   });
 
-  test('a calendar day does not shift with the time zone', () => {
-    expect(isoDay('2020-08-09')).toBe('2020-08-09');
-    expect(formatDate(new Date('2020-08-09T00:00:00Z'), 'en')).toBe('9 August 2020');
+  // Builds run wherever the editor or CI is. Each zone puts the instant on another local
+  // day, so a formatter without timeZone: 'UTC' would write 8 or 10 August. The module is
+  // loaded afresh in each zone: a formatter takes the zone in effect when it is made.
+  describe.each([
+    ['America/Los_Angeles', '2020-08-09T00:30:00Z', 8],
+    ['Europe/Kyiv', '2020-08-09T23:30:00Z', 10],
+    ['Pacific/Kiritimati', '2020-08-09T12:00:00Z', 10],
+  ])('in %s', (zone, instant, localDay) => {
+    const before = process.env.TZ;
+    afterAll(() => {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    });
+
+    test('a calendar day does not shift with the time zone', async () => {
+      process.env.TZ = zone;
+      vi.resetModules();
+      const format = await import('../../src/i18n/format');
+      expect(new Date(instant).getDate(), 'the zone is in effect').toBe(localDay);
+      expect(format.isoDay('2020-08-09')).toBe('2020-08-09');
+      expect(format.isoDay(new Date(instant))).toBe('2020-08-09');
+      expect(format.formatDate('2020-08-09', 'en')).toBe('9 August 2020');
+      expect(format.formatDate(new Date(instant), 'uk')).toBe('9 серпня 2020 р.');
+    });
   });
 });
 

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { isLocale, localeCodes, type Locale } from '../../i18n/locales';
 import { explainerSchema, type ExplainerData } from '../../schemas/explainer';
-import { isRealDay, SLUG_PATTERN } from '../../schemas/common';
+import { isRealDay, MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../schemas/common';
 import { ContentError } from '../errors';
+import { readContentFile, refuseSymlink } from './read-content';
 
 export interface ExplainerFile {
   slug: string;
@@ -33,11 +34,13 @@ export function scanExplainers(
   } catch {
     return found;
   }
+  refuseSymlink(root, rel(root));
   checkCaseCollisions(folders, (folder) => rel(join(root, folder)));
   for (const folder of folders) {
     const dir = join(root, folder);
     if (folder.startsWith('.')) continue;
-    if (!statSync(dir).isDirectory()) {
+    refuseSymlink(dir, rel(dir));
+    if (!lstatSync(dir).isDirectory()) {
       throw new ContentError({
         file: rel(dir),
         message: 'is a file directly in content/explainers; explainers are folders.',
@@ -51,9 +54,17 @@ export function scanExplainers(
         hint: `Rename the folder to lowercase ASCII words joined by "-", e.g. "${suggestSlug(folder)}".`,
       });
     }
+    if (folder.length > MAX_SLUG_LENGTH) {
+      throw new ContentError({
+        file: rel(dir),
+        message: `the slug has ${folder.length} characters; explainer slugs have at most ${MAX_SLUG_LENGTH}.`,
+        hint: `Shorten the folder name to a few words, e.g. "${folder.slice(0, 40).replace(/-[^-]*$/, '')}"; it is the explainer's URL.`,
+      });
+    }
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
+      refuseSymlink(path, rel(path));
       const match = /^(.+)\.mdx?$/.exec(name);
       const locale = match?.[1];
       if (!locale || !name.endsWith('.mdx') || !isLocale(locale)) {
@@ -66,7 +77,7 @@ export function scanExplainers(
         });
       }
       found.push({ slug: folder, locale, file: rel(path) });
-      if (options.frontmatter) checkFrontmatter(readFileSync(path, 'utf8'), rel(path));
+      if (options.frontmatter) checkFrontmatter(readContentFile(path), rel(path));
     }
   }
   return found;
@@ -131,7 +142,8 @@ export function checkFrontmatter(source: string, file: string): Record<string, u
   }
   // YAML rolls impossible dates over (2020-02-31 → 2020-03-02), so read the text as written.
   for (const field of ['published', 'updated']) {
-    const written = new RegExp(`^${field}:\\s*["']?([^"'\\s#]+)`, 'm').exec(raw)?.[1];
+    // Spaces and tabs only: an empty field must not take the next line ("topics:") as its value.
+    const written = new RegExp(`^${field}:[ \\t]*["']?([^"'\\s#]+)`, 'm').exec(raw)?.[1];
     if (written && !isRealDay(written)) {
       throw new ContentError({
         file,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -7,9 +7,10 @@ import rehypeExternalLinks from '../../markdown/rehype-external-links';
 import { explainerSchema } from '../../schemas/explainer';
 import { fingerprint } from '../../translation/fingerprint';
 import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-files';
+import { readContentFile } from './read-content';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.
-const PIPELINE_VERSION = '5';
+const PIPELINE_VERSION = '6';
 
 /**
  * Loads content/explainers/<slug>/<locale>.mdx. Each file is checked (folder, file
@@ -47,7 +48,7 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
   for (const file of scanExplainers(dir, root, { frontmatter: false })) {
     const id = `${file.slug}/${file.locale}`;
     seen.add(id);
-    const source = readFileSync(join(root, file.file), 'utf8');
+    const source = readContentFile(join(root, file.file));
     const digest = generateDigest(`${PIPELINE_VERSION}\n${source}`);
     const bodyFile = join(bodiesDir, `${digest}.html`);
     const previous = store.get(id);

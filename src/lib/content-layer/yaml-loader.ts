@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError } from '../errors';
+import { readContentFileAsync, refuseSymlink } from './read-content';
 import { parseRecords } from './yaml-records';
 
 /**
@@ -30,7 +30,8 @@ export function yamlLoader(path: string, schema: z.ZodObject<z.ZodRawShape>): Lo
 }
 
 async function sync(absolute: string, file: string, schema: z.ZodObject<z.ZodRawShape>, context: LoaderContext) {
-  const text = await readFile(absolute, 'utf8').catch(() => {
+  refuseSymlink(absolute, file);
+  const text = await readContentFileAsync(absolute).catch(() => {
     throw new ContentError({
       file,
       message: 'is missing.',

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import type { Explainer } from './explainers';
 import { ContentError } from '../errors';
+import type { NumberedIdPrefix } from '../page-ids';
 import type { Collection, SharedFacts } from './facts';
 import { unknownRecord } from './record-references';
 
@@ -23,7 +24,7 @@ export interface BlockContext {
   /** Source ids in citation order: source n is citations[n - 1]. */
   citations: readonly string[];
   /** A page-unique element id, for aria-describedby and aria-labelledby. */
-  uniqueId: (prefix: string) => string;
+  uniqueId: (prefix: NumberedIdPrefix) => string;
 }
 
 export function createBlockContext(options: Omit<BlockContext, 'uniqueId'>): BlockContext {

@@ -5,6 +5,7 @@ import { newestDay } from '../../schemas/changes';
 import { absoluteUrl, paths } from '../../i18n/routing';
 import { useTranslations } from '../../i18n/ui';
 import { explainersIn } from '../../lib/pages/explainers';
+import { feedDescription } from '../../lib/pages/feed-text';
 import { siteName } from '../../lib/pages/site-config';
 import { localePaths } from '../../lib/pages/static-paths';
 
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const translated = (await explainersIn(locale)).filter((item) => !item.isFallback);
   return rss({
     title: `${siteName(locale)}: ${t('home.title')}`,
-    description: t('site.tagline'),
+    description: feedDescription(t('site.tagline')),
     site: absoluteUrl(paths.home(locale), site!),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData:
@@ -26,7 +27,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     items: translated
       .map(({ entry, slug }) => ({
         title: entry.data.title,
-        description: entry.data.summary,
+        description: feedDescription(entry.data.summary),
         link: absoluteUrl(paths.explainer(locale, slug), site!),
         // A correction or update brings the item back to the top of feed readers.
         pubDate: new Date(
