@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import rehypeExternalLinks from '../markdown/rehype-external-links';
 import { remarkBlockUses } from '../markdown/remark-block-uses';
+import { remarkTrustedCode } from '../markdown/remark-trusted-code';
 import { codeVersion } from './code-version';
 import { writeHeaders } from './headers';
 import { keepOutputFolder } from './keep-output';
@@ -44,19 +45,23 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
             `tlumach.logo: "${options.logo}" is not a file in public/.\nHint: put the logo in public/ and give its path there, e.g. logo: "logo.svg".`,
           );
         }
+        for (const file of options.trustedCode) {
+          if (!existsSync(new URL(file, config.root)))
+            logger.warn(`tlumach.trustedCode: "${file}" is not a file; remove it from the list or correct the path.`);
+        }
         // Pages keep a key for Astro's incremental build; TLUMACH_RENDER_CACHE=off renders every page.
         const incremental = command === 'build' && process.env.TLUMACH_RENDER_CACHE !== 'off';
         const root = fileURLToPath(config.root);
         const version = codeVersion(root, [config.site, config.base, config.trailingSlash, config.build.format]);
         updateConfig({
           // Explainers are compiled in the content layer (src/lib/content-layer/explainer-loader.ts); only
-          // those that import components go through MDX, with the same external-link rule
-          // and their blocks recorded for the same checks.
+          // those trusted with code go through MDX, with the same markup allowlist, external-link
+          // rule and their blocks recorded for the same checks.
           integrations: [
             mdx({
               processor: unified({
                 smartypants: false,
-                remarkPlugins: [remarkBlockUses],
+                remarkPlugins: [[remarkTrustedCode, { trustedCode: options.trustedCode }], remarkBlockUses],
                 rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
               }),
             }),

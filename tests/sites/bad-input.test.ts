@@ -34,6 +34,11 @@ test('there is a fixture for every kind of mistake we promise to catch', () => {
       'change-unknown-kind',
       'change-impossible-date',
       'change-before-published',
+      'untrusted-markup',
+      'hidden-javascript-url',
+      'javascript-url-in-yaml',
+      'untrusted-code',
+      'trusted-code-markup',
     ]),
   );
 });

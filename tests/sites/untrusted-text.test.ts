@@ -86,3 +86,11 @@ describe('links in MDX', () => {
     expect(rel('../belarus-2020-election-and-protests/')).toBeNull();
   });
 });
+
+describe('an explainer listed in tlumach({ trustedCode })', () => {
+  test('runs its expressions and keeps the HTML it may write', () => {
+    const doc = pageDocument(`${sourceLocale}/explainers/trusted-code/index.html`, dist);
+    expect(doc.querySelector('.prose p')?.textContent).toBe('The election was held in 2020, as the CEC said.');
+    expect(doc.querySelector('.prose abbr')?.getAttribute('title')).toBe('the Central Election Commission');
+  });
+});
