@@ -8,10 +8,10 @@ import rehypeExternalLinks from '../markdown/rehype-external-links';
 import { remarkBlockUses } from '../markdown/remark-block-uses';
 import { remarkTrustedCode } from '../markdown/remark-trusted-code';
 import { codeVersion } from './code-version';
-import { writeHeaders } from './headers';
+import { checkHandWrittenHeaders, writeHeaders } from './headers';
 import { keepOutputFolder } from './keep-output';
 import { parseOptions, type TlumachUserOptions } from './options';
-import { outputFolderKey, removeStaleFiles } from './output-folder';
+import { checkOutputFolder, markOutputFolder, OUTPUT_MARKER, outputFolderKey, removeStaleFiles } from './output-folder';
 import { placeNotFoundPages, writeSearchIndex } from './pagefind';
 import { localeCodes } from '../i18n/locales';
 import { checkSite } from './site-address';
@@ -34,12 +34,18 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
   let cacheDir: URL;
   let base = '/';
   let buildStarted = '';
+  let outputFolder = '';
 
   return {
     name: 'tlumach',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        if (command === 'build') checkSite(config.site, logger);
+        if (command === 'build') {
+          checkSite(config.site, logger);
+          checkHandWrittenHeaders(config.publicDir);
+          // Before anything is written or deleted there.
+          checkOutputFolder(fileURLToPath(config.outDir), startedFile(config.cacheDir, config.outDir));
+        }
         if (options.logo && !existsSync(new URL(options.logo, config.publicDir))) {
           throw new Error(
             `tlumach.logo: "${options.logo}" is not a file in public/.\nHint: put the logo in public/ and give its path there, e.g. logo: "logo.svg".`,
@@ -73,9 +79,8 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
       'astro:config:done': async (hook) => {
         cacheDir = hook.config.cacheDir;
         base = hook.config.base.endsWith('/') ? hook.config.base : `${hook.config.base}/`;
-        buildStarted = fileURLToPath(
-          new URL(`tlumach-build-started-${outputFolderKey(hook.config.outDir)}`, hook.config.cacheDir),
-        );
+        buildStarted = startedFile(hook.config.cacheDir, hook.config.outDir);
+        outputFolder = fileURLToPath(hook.config.outDir);
         await siteMap.hooks['astro:config:done']?.(hook);
       },
       // The sitemap lists the routes Astro resolved.
@@ -86,6 +91,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         // The file system's own clock: a file written after this has a later or equal mtime.
         mkdirSync(join(buildStarted, '..'), { recursive: true });
         writeFileSync(buildStarted, '');
+        markOutputFolder(outputFolder);
       },
       'astro:build:done': async (hook) => {
         const { dir, assets, logger } = hook;
@@ -107,7 +113,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
 
         // 1. Files earlier builds left that this one did not write go first, before
         //    Pagefind reads dist/ (its own folder is pruned by the index step).
-        const removed = removeStaleFiles(outDir, started, pages, ['pagefind', SITEMAP_FILE]);
+        const removed = removeStaleFiles(outDir, started, pages, [OUTPUT_MARKER, 'pagefind', SITEMAP_FILE]);
         if (removed > 0) logger.info(`removed ${removed} files left from earlier builds`);
         // 2. Each language's 404 page goes where static hosts look for it; the sitemap
         //    and the search index read the pages where they will be served.
@@ -124,4 +130,9 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
       },
     },
   };
+}
+
+/** The file in the cache directory whose mtime is when the last build into `outDir` started. */
+function startedFile(cacheDir: URL, outDir: URL): string {
+  return fileURLToPath(new URL(`tlumach-build-started-${outputFolderKey(outDir)}`, cacheDir));
 }
