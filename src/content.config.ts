@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
+import options from 'virtual:tlumach/config';
 import { explainerLoader } from './lib/content-layer/explainer-loader';
 import { yamlLoader } from './lib/content-layer/yaml-loader';
 import { explainerEntrySchema } from './schemas/computed';
@@ -15,7 +16,10 @@ function shared<S extends z.ZodObject<z.ZodRawShape>>(name: Collection, schema: 
 
 // Astro reads each collection's type from a literal key; `satisfies` keeps the keys to the one list.
 export const collections = {
-  explainers: defineCollection({ loader: explainerLoader(`${contentDir}/explainers`), schema: explainerEntrySchema }),
+  explainers: defineCollection({
+    loader: explainerLoader(`${contentDir}/explainers`, { trustedCode: options.trustedCode }),
+    schema: explainerEntrySchema,
+  }),
   people: shared('people', sharedCollections.people.schema),
   organisations: shared('organisations', sharedCollections.organisations.schema),
   sources: shared('sources', sharedCollections.sources.schema),

@@ -62,6 +62,22 @@ export const TlumachOptionsSchema = z
     socialCards: z.boolean().default(true),
     /** Link and focus colour for light and dark pages. */
     accent: accentSchema.default({ light: '#1d4ed8', dark: '#8fb1ff' }),
+    /**
+     * The explainer files that may import components and run JavaScript expressions
+     * ("content/explainers/<slug>/<locale>.mdx"). That code runs when the site is built,
+     * so the list sits in this file, which reviewers own; every other explainer is text.
+     */
+    trustedCode: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[\w./-]+\/[a-z0-9-]+\/[a-z]{2,3}\.mdx$/,
+            'must be the path of one explainer file, e.g. "content/explainers/eu-sanctions/en.mdx"',
+          )
+          .refine((path) => !path.split('/').includes('..') && !path.startsWith('/'), 'must be inside the project'),
+      )
+      .default([]),
   })
   .strict();
 

@@ -6,11 +6,12 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import rehypeExternalLinks from '../markdown/rehype-external-links';
 import { remarkBlockUses } from '../markdown/remark-block-uses';
+import { remarkTrustedCode } from '../markdown/remark-trusted-code';
 import { codeVersion } from './code-version';
-import { writeHeaders } from './headers';
+import { checkHandWrittenHeaders, writeHeaders } from './headers';
 import { keepOutputFolder } from './keep-output';
 import { parseOptions, type TlumachUserOptions } from './options';
-import { outputFolderKey, removeStaleFiles } from './output-folder';
+import { checkOutputFolder, markOutputFolder, OUTPUT_MARKER, outputFolderKey, removeStaleFiles } from './output-folder';
 import { placeNotFoundPages, writeSearchIndex } from './pagefind';
 import { localeCodes } from '../i18n/locales';
 import { checkSite } from './site-address';
@@ -33,16 +34,26 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
   let cacheDir: URL;
   let base = '/';
   let buildStarted = '';
+  let outputFolder = '';
 
   return {
     name: 'tlumach',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        if (command === 'build') checkSite(config.site, logger);
+        if (command === 'build') {
+          checkSite(config.site, logger);
+          checkHandWrittenHeaders(config.publicDir);
+          // Before anything is written or deleted there.
+          checkOutputFolder(fileURLToPath(config.outDir), startedFile(config.cacheDir, config.outDir));
+        }
         if (options.logo && !existsSync(new URL(options.logo, config.publicDir))) {
           throw new Error(
             `tlumach.logo: "${options.logo}" is not a file in public/.\nHint: put the logo in public/ and give its path there, e.g. logo: "logo.svg".`,
           );
+        }
+        for (const file of options.trustedCode) {
+          if (!existsSync(new URL(file, config.root)))
+            logger.warn(`tlumach.trustedCode: "${file}" is not a file; remove it from the list or correct the path.`);
         }
         // Pages keep a key for Astro's incremental build; TLUMACH_RENDER_CACHE=off renders every page.
         const incremental = command === 'build' && process.env.TLUMACH_RENDER_CACHE !== 'off';
@@ -50,13 +61,13 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         const version = codeVersion(root, [config.site, config.base, config.trailingSlash, config.build.format]);
         updateConfig({
           // Explainers are compiled in the content layer (src/lib/content-layer/explainer-loader.ts); only
-          // those that import components go through MDX, with the same external-link rule
-          // and their blocks recorded for the same checks.
+          // those trusted with code go through MDX, with the same markup allowlist, external-link
+          // rule and their blocks recorded for the same checks.
           integrations: [
             mdx({
               processor: unified({
                 smartypants: false,
-                remarkPlugins: [remarkBlockUses],
+                remarkPlugins: [[remarkTrustedCode, { trustedCode: options.trustedCode }], remarkBlockUses],
                 rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
               }),
             }),
@@ -68,9 +79,8 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
       'astro:config:done': async (hook) => {
         cacheDir = hook.config.cacheDir;
         base = hook.config.base.endsWith('/') ? hook.config.base : `${hook.config.base}/`;
-        buildStarted = fileURLToPath(
-          new URL(`tlumach-build-started-${outputFolderKey(hook.config.outDir)}`, hook.config.cacheDir),
-        );
+        buildStarted = startedFile(hook.config.cacheDir, hook.config.outDir);
+        outputFolder = fileURLToPath(hook.config.outDir);
         await siteMap.hooks['astro:config:done']?.(hook);
       },
       // The sitemap lists the routes Astro resolved.
@@ -81,6 +91,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         // The file system's own clock: a file written after this has a later or equal mtime.
         mkdirSync(join(buildStarted, '..'), { recursive: true });
         writeFileSync(buildStarted, '');
+        markOutputFolder(outputFolder);
       },
       'astro:build:done': async (hook) => {
         const { dir, assets, logger } = hook;
@@ -102,7 +113,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
 
         // 1. Files earlier builds left that this one did not write go first, before
         //    Pagefind reads dist/ (its own folder is pruned by the index step).
-        const removed = removeStaleFiles(outDir, started, pages, ['pagefind', SITEMAP_FILE]);
+        const removed = removeStaleFiles(outDir, started, pages, [OUTPUT_MARKER, 'pagefind', SITEMAP_FILE]);
         if (removed > 0) logger.info(`removed ${removed} files left from earlier builds`);
         // 2. Each language's 404 page goes where static hosts look for it; the sitemap
         //    and the search index read the pages where they will be served.
@@ -119,4 +130,9 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
       },
     },
   };
+}
+
+/** The file in the cache directory whose mtime is when the last build into `outDir` started. */
+function startedFile(cacheDir: URL, outDir: URL): string {
+  return fileURLToPath(new URL(`tlumach-build-started-${outputFolderKey(outDir)}`, cacheDir));
 }

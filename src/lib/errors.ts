@@ -52,3 +52,19 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * Every mistake of one kind found in a file, reported at once so that a translator can
+ * fix them together: the messages one after another, each with its hint.
+ */
+export class ContentErrors extends ContentError {
+  // Not named `errors`: Astro prints only the first of an `errors` list, as it does for esbuild's.
+  readonly problems: readonly ContentError[];
+
+  constructor(errors: readonly [ContentError, ...ContentError[]]) {
+    const [first] = errors;
+    super({ file: first.file, field: first.field, message: '', hint: first.advice });
+    this.message = errors.map((error) => error.message).join('\n');
+    this.problems = errors;
+  }
+}

@@ -9,12 +9,14 @@ import { ContentError, didYouMean } from '../lib/errors';
 import { closeMarker, openMarker } from './block-markers';
 import { checkContent, checkNesting, unwrapBlockParagraphs } from './block-nesting';
 import { readBlockProps, type BlockPlace } from './block-props';
+import { checkBodyMarkup } from './body-markup';
 import { addHeadingIds, type Heading } from './heading-ids';
 import { htmlElement } from './html-elements';
 import { checkMarkerCount, refuseMarkerLookalikes } from './marker-lookalikes';
 import type { Literal } from './literal-props';
 import { findMdxOnlySyntax } from './mdx-only-syntax';
 import { parseBody } from './parse-body';
+import { untrustedCodeError } from './trusted-code';
 import { countWords } from './words';
 
 export type { Heading } from './heading-ids';
@@ -27,13 +29,19 @@ export interface BlockUse {
 
 export type CompiledBody =
   | { kind: 'html'; html: string; headings: Heading[]; blocks: BlockUse[]; words: number }
-  | { kind: 'mdx'; reason: string; words: number };
+  | { kind: 'mdx'; words: number };
 
 export interface CompileOptions {
   /** Project-relative path, for messages. */
   file: string;
   /** Lines before the body (frontmatter), so messages give the line in the file. */
   lineOffset: number;
+  /**
+   * Whether this file is listed in tlumach({ trustedCode }): only then may it import
+   * components or use expressions, and it goes to @astrojs/mdx (whose processor checks
+   * its markup). Otherwise those fail the build.
+   */
+  trustedCode?: boolean;
   remarkPlugins?: PluggableList;
   rehypePlugins?: PluggableList;
 }
@@ -43,14 +51,17 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 /**
  * Compiles an explainer body once, in the content layer: Markdown and our blocks
  * become cached HTML (blocks as markers the page renders), so thousands of explainers
- * need no MDX module each. A file that imports components or uses JavaScript
- * expressions is left to @astrojs/mdx.
+ * need no MDX module each. The markup a translator writes is checked against the
+ * allowlist first. A file trusted with code that imports components or uses JavaScript
+ * expressions is left to @astrojs/mdx; in any other file those are refused.
  */
 export function compileBody(body: string, options: CompileOptions): CompiledBody {
   const tree = parseBody(body, options.file, options.lineOffset);
   const words = countWords(tree);
-  const needsMdx = findMdxOnlySyntax(tree);
-  if (needsMdx) return { kind: 'mdx', reason: needsMdx, words };
+  const code = findMdxOnlySyntax(tree);
+  if (code && options.trustedCode) return { kind: 'mdx', words };
+  checkBodyMarkup(tree, { file: options.file, lineOffset: options.lineOffset, expressions: 'reject' });
+  if (code) throw untrustedCodeError(code, options.file, code.line + options.lineOffset);
 
   unwrapBlockParagraphs(tree);
   const blocks: BlockUse[] = [];
@@ -90,7 +101,7 @@ function jsxHandler(options: CompileOptions, blocks: BlockUse[]) {
     const place: BlockPlace = { file: options.file, line: lineOf(node) };
     if (!isBlockName(name)) {
       // The element keeps its place in the file, for messages about its attributes.
-      if (/^[a-z]/.test(name)) return { ...htmlElement(name, node, state.all(node), place), position: node.position };
+      if (/^[a-z]/.test(name)) return { ...htmlElement(name, node, state.all(node)), position: node.position };
       throw new ContentError({
         file: options.file,
         field: `line ${place.line}`,

@@ -1,33 +1,23 @@
 import type { Element, ElementContent } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { ContentError } from '../lib/errors';
-import type { BlockPlace } from './block-props';
 import { attributeValue } from './literal-props';
 
-/** Lowercase JSX (<abbr title="…">) is ordinary HTML; its attributes must be plain strings. */
+/**
+ * Lowercase JSX (<abbr title="…">) is ordinary HTML. By the time it gets here
+ * checkBodyMarkup (body-markup.ts) has held it against the allowlist, so every
+ * attribute is a plain text value (or a bare name) the element may take.
+ */
 export function htmlElement(
   tagName: string,
   node: MdxJsxFlowElement | MdxJsxTextElement,
   children: ElementContent[],
-  place: BlockPlace,
 ): Element {
   const properties: Record<string, string | boolean> = {};
   for (const attribute of node.attributes) {
     const value = attribute.type === 'mdxJsxAttribute' ? attributeValue(attribute) : undefined;
-    if (
-      attribute.type !== 'mdxJsxAttribute' ||
-      (typeof value !== 'string' && value !== true) ||
-      /^on/i.test(attribute.name) ||
-      attribute.name === 'style'
-    ) {
-      throw new ContentError({
-        file: place.file,
-        field: `line ${place.line}, <${tagName}>`,
-        message: `attribute ${attribute.type === 'mdxJsxAttribute' ? `"${attribute.name}"` : 'spread'} is not allowed here.`,
-        hint: 'HTML in explainers takes plain text attributes; no event handlers or inline styles (the site runs under a strict Content-Security-Policy).',
-      });
+    if (attribute.type === 'mdxJsxAttribute' && (typeof value === 'string' || value === true)) {
+      properties[attribute.name] = value;
     }
-    properties[attribute.name === 'class' ? 'className' : attribute.name] = value;
   }
   return { type: 'element', tagName, properties, children };
 }

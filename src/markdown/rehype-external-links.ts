@@ -1,3 +1,5 @@
+import { checkUrl } from '../lib/url-safety';
+
 /** The little of hast (and of MDX's JSX nodes in it) this plugin reads and writes. */
 interface HastNode {
   type: string;
@@ -10,11 +12,16 @@ interface HastNode {
 
 const REQUIRED = ['noopener', 'noreferrer'];
 
-/** Whether `href` leaves the site: an absolute http(s) URL on another origin. */
+/**
+ * Whether `href` leaves the site: an absolute http(s) URL, or a protocol-relative
+ * "//host/…", on another origin. Read the way a browser reads it (url-safety.ts), so
+ * " HTTPS://…" and "//host" count too.
+ */
 export function isExternal(href: string, site: string | URL): boolean {
-  if (!/^https?:\/\//i.test(href)) return false;
+  const check = checkUrl(href);
+  if (!check.ok || check.kind !== 'absolute') return false;
   try {
-    return new URL(href).origin !== new URL(site).origin;
+    return new URL(check.url, site).origin !== new URL(site).origin;
   } catch {
     return false;
   }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
+import { webAddressProblem } from '../lib/url-safety';
 
 /** lowercase ASCII words joined by "-", used for explainer folders and record ids. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -67,3 +68,13 @@ export const localizedTextSchema = z
     ) as unknown as Record<Locale, z.ZodType>,
   )
   .strict() as unknown as z.ZodType<LocalizedText, LocalizedText>;
+
+/**
+ * An address of a page elsewhere (a source, a profile link): absolute http:, https: or
+ * mailto: only, by the same rule as links in bodies (src/lib/url-safety.ts). zod's url()
+ * is `new URL()`, which takes javascript: and data: too.
+ */
+export const webAddressSchema = z.string().superRefine((value, ctx) => {
+  const problem = webAddressProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} ${problem}` });
+});

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDaySchema, localizedTextSchema } from './common';
+import { idSchema, isoDaySchema, localizedTextSchema, webAddressSchema } from './common';
 
-const linkSchema = z.object({ label: z.string().min(1), url: z.url() }).strict();
+const linkSchema = z.object({ label: z.string().min(1), url: webAddressSchema }).strict();
 
 export const personSchema = z
   .object({ id: idSchema, name: localizedTextSchema, role: localizedTextSchema, links: z.array(linkSchema).optional() })
@@ -21,7 +21,7 @@ export const sourceSchema = z
     id: idSchema,
     publisher: z.string().min(1),
     title: z.string().min(1),
-    url: z.url(),
+    url: webAddressSchema,
     date: isoDaySchema,
     /** BCP-47 language of the original, not necessarily one of the site's. */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),

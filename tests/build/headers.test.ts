@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { headersFor, readHeadersFile } from '../support/headers-file';
@@ -63,5 +63,34 @@ describe('dist/_headers', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'|\*/);
+  });
+});
+
+describe('the Content-Security-Policy in every page', () => {
+  const pages = (function walk(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.html') ? [path] : [];
+    });
+  })(distDir);
+  const directivesOf = (policy: string) =>
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean);
+
+  test('is the header’s policy without frame-ancestors, first in <head> after the charset, on every page', () => {
+    const header = directivesOf(headersFor(rules, '/en/').get('content-security-policy')![0]!);
+    const expected = header.filter((d) => !d.startsWith('frame-ancestors '));
+    expect(expected.length).toBe(header.length - 1);
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      const head = /<head>(<meta charset="utf-8">)<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(
+        html,
+      );
+      expect(head, relative(distDir, page)).not.toBeNull();
+      expect(directivesOf(head![2]!.replaceAll('&#39;', "'")), relative(distDir, page)).toEqual(expected);
+    }
   });
 });

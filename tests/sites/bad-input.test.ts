@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { copyProject } from '../support/project-copy';
 import { projectRoot } from '../support/paths';
 
@@ -36,6 +36,12 @@ test('there is a fixture for every kind of mistake we promise to catch', () => {
       'change-before-published',
       'block-marker-in-attribute',
       'empty-published-before-field',
+      'untrusted-markup',
+      'hidden-javascript-url',
+      'javascript-url-in-yaml',
+      'untrusted-code',
+      'trusted-code-markup',
+      'csp-in-headers-file',
     ]),
   );
 });
@@ -57,4 +63,56 @@ test.concurrent.each(cases)('%s: the build fails, naming the file, the problem a
   } finally {
     copy.remove();
   }
+});
+
+// Mistakes an overlay cannot make: a file that is missing, an output folder that is not
+// the build's. Each fails before anything is built, written or deleted.
+describe('the build refuses to start', () => {
+  test('without the hand-written public/_headers', async () => {
+    const copy = copyProject();
+    try {
+      rmSync(join(copy.root, 'public/_headers'));
+      const { code, output } = await copy.build();
+      expect(code, output).not.toBe(0);
+      expect(output).toContain('public/_headers is missing: the site would be deployed without its security headers.');
+      expect(output).toContain('Hint: restore it from version control (git checkout -- public/_headers)');
+      expect(existsSync(join(copy.root, 'dist'))).toBe(false);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  test.each([
+    ['the project folder itself', (root: string) => root, 'holds package.json'],
+    [
+      'a folder with a .git',
+      (root: string) => {
+        mkdirSync(join(root, 'elsewhere/.git'), { recursive: true });
+        return join(root, 'elsewhere');
+      },
+      'holds .git',
+    ],
+    [
+      'a folder of other files',
+      (root: string) => {
+        mkdirSync(join(root, 'notes'));
+        writeFileSync(join(root, 'notes/draft.txt'), 'keep me');
+        return join(root, 'notes');
+      },
+      'is not empty and is not the output of an earlier build (it has no .tlumach-output)',
+    ],
+  ])('with OUT_DIR set to %s, deleting nothing', async (_, folder, why) => {
+    const copy = copyProject();
+    try {
+      const outDir = folder(copy.root);
+      const before = readdirSync(outDir).sort();
+      const { code, output } = await copy.build({ OUT_DIR: outDir });
+      expect(code, output).not.toBe(0);
+      expect(output).toContain(`The output folder ${outDir}`);
+      expect(output).toContain(`${why}; the build deletes files there that it did not write.\nHint: Set OUT_DIR to`);
+      expect(readdirSync(outDir).sort()).toEqual(before);
+    } finally {
+      copy.remove();
+    }
+  });
 });

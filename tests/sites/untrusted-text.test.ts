@@ -117,3 +117,11 @@ function decodeXml(text: string): string {
         : (named[name] ?? entity),
   );
 }
+
+describe('an explainer listed in tlumach({ trustedCode })', () => {
+  test('runs its expressions and keeps the HTML it may write', () => {
+    const doc = pageDocument(`${sourceLocale}/explainers/trusted-code/index.html`, dist);
+    expect(doc.querySelector('.prose p')?.textContent).toBe('The election was held in 2020, as the CEC said.');
+    expect(doc.querySelector('.prose abbr')?.getAttribute('title')).toBe('the Central Election Commission');
+  });
+});

@@ -98,12 +98,20 @@ describe('compileBody: blocks', () => {
     expect(quote.children.some((c) => c.type === 'block' && c.name === 'Term')).toBe(true);
   });
 
-  test('a file that imports components goes to @astrojs/mdx', () => {
-    expect(compile('import Chart from "../chart.astro";\n\n<Chart />')).toMatchObject({
-      kind: 'mdx',
-      reason: 'import/export',
-    });
-    expect(compile('Total: {1 + 2}')).toMatchObject({ kind: 'mdx', reason: 'expression' });
+  test('a file trusted with code that imports components or uses expressions goes to @astrojs/mdx', () => {
+    const trusted = (body: string) => compileBody(body, { file, lineOffset: 5, trustedCode: true });
+    expect(trusted('import Chart from "../chart.astro";\n\n<Chart />')).toMatchObject({ kind: 'mdx' });
+    expect(trusted('Total: {1 + 2}')).toMatchObject({ kind: 'mdx' });
+  });
+
+  test('HTML from the allowlist is kept as written', () => {
+    expect(
+      html(
+        'The <abbr title="European Union" lang="en">EU</abbr> said <q cite="https://www.bbc.com/">no</q>.\n\n<details open>\n<summary>More</summary>\n\nText\n</details>',
+      ).html,
+    ).toBe(
+      '<p>The <abbr title="European Union" lang="en">EU</abbr> said <q cite="https://www.bbc.com/">no</q>.</p>\n<details open><summary>More</summary><p>Text</p></details>',
+    );
   });
 });
 
@@ -161,10 +169,78 @@ describe('compileBody: mistakes are reported with file, line and a hint', () => 
     [
       'an event handler in HTML',
       '<span onclick="x">a</span>',
-      /<span>: attribute "onclick" is not allowed here\.\nHint: .*Content-Security-Policy/,
+      /→ line 6, <span>: the attribute "onclick" is not allowed\.\nHint: Explainers cannot run code/,
+    ],
+    [
+      'an import in a file not trusted with code',
+      'import fs from "node:fs";\n\nText',
+      /→ line 6: "import fs from \\"node:fs\\";" is an import or export; explainers are text and may not run code\.\nHint: .*tlumach\(\{ trustedCode \}\) in astro\.config\.mjs may use it: "content\/explainers\/x\/uk\.mdx"/,
+    ],
+    [
+      'an expression in a file not trusted with code',
+      'Text\n\nThe key is {process.env.SECRET}.',
+      /→ line 8: "\{process\.env\.SECRET\}" is a JavaScript expression; explainers are text and may not run code\.\nHint: .*trustedCode/,
+    ],
+    [
+      'a javascript: link',
+      '[натисніть](javascript:alert("s2"))',
+      /→ line 6, link: "javascript:alert\(\\"s2\\"\)" uses the protocol "javascript:"\.\nHint: Links and images may use http:, https: and mailto:/,
+    ],
+    [
+      'a data: image',
+      '![chart](data:image/svg+xml,x)',
+      /→ line 6, image: "data:image\/svg\+xml,x" uses the protocol "data:"\./,
+    ],
+    [
+      'a reference definition',
+      '[here][r]\n\n[r]: JaVaScRiPt:alert(1)',
+      /→ line 8, \[r\]:: "JaVaScRiPt:alert\(1\)" uses the protocol "JaVaScRiPt:"\./,
+    ],
+    [
+      'a javascript: href hidden with an entity and a tab',
+      '<a href="java&#x9;script&colon;alert(1)">x</a>',
+      /→ line 6, <a href>: "java\\tscript:alert\(1\)" uses the protocol "javascript:"\./,
     ],
   ])('%s', (_, body, message) => {
     expect(() => compile(body)).toThrow(message);
     expect(() => compile(body)).toThrow(/^content\/explainers\/x\/uk\.mdx → /);
+  });
+});
+
+describe('compileBody: the issue’s five lines', () => {
+  // Each of these reached the built page unchanged before the allowlist.
+  const body = [
+    '<script>alert("s1")</script>',
+    '',
+    '[натисніть](javascript:alert("s2"))',
+    '',
+    '<iframe src="https://example.org/"></iframe>',
+    '',
+    '<meta http-equiv="refresh" content="0;url=https://phish.example/" />',
+    '',
+    '<div data-pagefind-body>x</div>',
+  ].join('\n');
+
+  test('are refused together, each with its line and a hint', () => {
+    let message = '';
+    try {
+      compile(body);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n')).toEqual([
+      `${file} → line 6, <script>: is not an HTML element explainers can use.`,
+      'Hint: Explainers are text: they cannot run code. Remove the script.',
+      `${file} → line 8, link: "javascript:alert(\\"s2\\")" uses the protocol "javascript:".`,
+      'Hint: Links and images may use http:, https: and mailto: addresses, a path inside the site (../other-explainer/) or a #section.',
+      `${file} → line 10, <iframe>: is not an HTML element explainers can use.`,
+      'Hint: Embedded pages and players are not allowed: link to it instead, [what it is](https://…).',
+      `${file} → line 12, <meta>: is not an HTML element explainers can use.`,
+      'Hint: The page head belongs to the site: an explainer writes only its body text.',
+      `${file} → line 14, <div>: is not an HTML element explainers can use.`,
+      'Hint: Write Markdown paragraphs and ## headings: the page lays out its own sections.',
+      `${file} → line 14, <div>: the attribute "data-pagefind-body" is not allowed.`,
+      'Hint: data- attributes are read by the site’s own scripts and its search index (data-pagefind-…, data-ref, data-search-…): remove it.',
+    ]);
   });
 });

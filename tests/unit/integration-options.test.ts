@@ -8,6 +8,13 @@ describe('tlumach() options', () => {
     const options = parseOptions({});
     expect(options.name.en).toBe('Tlumach');
     expect(options.accent).toEqual({ light: '#1d4ed8', dark: '#8fb1ff' });
+    // No explainer may run code unless a reviewer lists it.
+    expect(options.trustedCode).toEqual([]);
+  });
+
+  test('trustedCode lists explainer files, one per language', () => {
+    const files = ['content/explainers/gdp-chart/en.mdx', 'content/explainers/gdp-chart/uk.mdx'];
+    expect(parseOptions({ trustedCode: files }).trustedCode).toEqual(files);
   });
 
   test('the name falls back per language, but English is required', () => {
@@ -23,6 +30,10 @@ describe('tlumach() options', () => {
     [{ logo: 'logo.gif' }, 'tlumach.logo: must be a file in public/'],
     [{ publisher: { name: 'X', url: 'javascript:alert(1)' } }, 'tlumach.publisher.url:'],
     [{ colour: '#000000' }, 'tlumach: Unrecognized key: "colour"'],
+    [{ trustedCode: ['content/explainers/x/'] }, 'tlumach.trustedCode.0: must be the path of one explainer file'],
+    [{ trustedCode: ['content/explainers/*/en.mdx'] }, 'tlumach.trustedCode.0: must be the path of one explainer file'],
+    [{ trustedCode: ['../other/explainers/x/en.mdx'] }, 'tlumach.trustedCode.0: must be inside the project'],
+    [{ trustedCode: 'content/explainers/x/en.mdx' }, 'tlumach.trustedCode:'],
   ])('%j is refused with the option named', (input, message) => {
     expect(() => parseOptions(input)).toThrow(message);
     expect(() => parseOptions(input)).toThrow('Hint: see "Configuring a site" in the README');

@@ -12,6 +12,11 @@ describe('isExternal', () => {
     ['../other-explainer/', false],
     ['#section', false],
     ['mailto:desk@example.org', false],
+    ['//www.bbc.com/ukrainian', true],
+    ['/\\www.bbc.com/', true],
+    ['  HTTPS://www.bbc.com/', true],
+    ['//tlumach.example.org/uk/', false],
+    ['/uk/explainers/', false],
   ])('%s → %s', (href, expected) => expect(isExternal(href, site)).toBe(expected));
 });
 

@@ -56,7 +56,7 @@ describe.each([
     schema: sourceSchema,
     yaml: '- id: kyiv-post\n  publisher: Kyiv Post\n  title: Kuleba\n  url: www.kyivpost.com\n  date: 2020-10-05\n  language: en\n',
     error:
-      'content/sources.yaml → kyiv-post.url: "www.kyivpost.com" is not valid: Invalid URL.\nHint: Write the full address, starting with https://.',
+      'content/sources.yaml → kyiv-post.url: "www.kyivpost.com" is not a full address.\nHint: Write the full address, starting with https:// (or mailto: for an e-mail address).',
   },
   {
     collection: 'events',
@@ -82,6 +82,34 @@ describe.each([
 ])('a bad $collection record', ({ collection, schema, yaml, error }) => {
   test('fails with file, record, field and a hint', () => {
     expect(() => parseRecords(yaml, `content/${collection}.yaml`, schema)).toThrow(error);
+  });
+});
+
+describe('addresses in the YAML files', () => {
+  // zod's url() is `new URL()`, which takes all of these; they are rendered as links.
+  test.each([
+    ['javascript:alert(1)', 'uses the protocol "javascript:"'],
+    ['  JaVaScRiPt:alert(1)', 'uses the protocol "JaVaScRiPt:"'],
+    ['java\tscript:alert(1)', 'uses the protocol "javascript:"'],
+    ['data:text/html,<script>alert(1)</script>', 'uses the protocol "data:"'],
+    ['//www.kyivpost.com/', 'has no protocol'],
+  ])('a source url %j %s', (url, problem) => {
+    const yaml = `- id: kyiv-post\n  publisher: Kyiv Post\n  title: Kuleba\n  url: ${JSON.stringify(url)}\n  date: 2020-10-05\n  language: en\n`;
+    expect(() => parseRecords(yaml, 'content/sources.yaml', sourceSchema)).toThrow(
+      `content/sources.yaml → kyiv-post.url: ${JSON.stringify(url)} ${problem}.\nHint: Write the full address`,
+    );
+  });
+
+  test('a profile link gets the same check, named by its place in the list', () => {
+    const yaml = `${person}  links:\n    - { label: Site, url: "https://mfa.gov.ua/" }\n    - { label: Bad, url: "javascript:alert(1)" }\n`;
+    expect(() => parseRecords(yaml, 'content/people.yaml', personSchema)).toThrow(
+      'content/people.yaml → kuleba.links.1.url: "javascript:alert(1)" uses the protocol "javascript:".',
+    );
+  });
+
+  test('http, https and mailto addresses are accepted', () => {
+    const yaml = `${person}  links:\n    - { label: A, url: "https://mfa.gov.ua/" }\n    - { label: B, url: "http://x.org/" }\n    - { label: C, url: "mailto:press@mfa.gov.ua" }\n`;
+    expect(parseRecords(yaml, 'content/people.yaml', personSchema)[0]?.links).toHaveLength(3);
   });
 });
 

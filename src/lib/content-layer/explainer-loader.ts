@@ -10,33 +10,38 @@ import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-
 import { readContentFile } from './read-content';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.
-const PIPELINE_VERSION = '6';
+const PIPELINE_VERSION = '7';
+
+export interface ExplainerLoaderOptions {
+  /** Project-relative files that may import components and run expressions: tlumach({ trustedCode }). */
+  trustedCode: readonly string[];
+}
 
 /**
  * Loads content/explainers/<slug>/<locale>.mdx. Each file is checked (folder, file
  * name, frontmatter) and its body compiled once into cached HTML; unchanged files are
- * reused from the previous build. Files that import components or use expressions
- * are handed to @astrojs/mdx.
+ * reused from the previous build. Files listed in tlumach({ trustedCode }) that import
+ * components or use expressions are handed to @astrojs/mdx; in others those fail.
  *
  * The compiled HTML is kept in files beside Astro's data store, not in it: the store
  * is bundled into the server build as one JavaScript module, and at 3,000 explainers
  * its size was what drove the build's time and memory.
  */
-export function explainerLoader(base: string): Loader {
+export function explainerLoader(base: string, options: ExplainerLoaderOptions): Loader {
   return {
     name: 'tlumach-explainers',
     load: async (context) => {
       const dir = fileURLToPath(new URL(`${base.replace(/^\.\//, '')}/`, context.config.root));
-      await loadAll(context, dir);
+      await loadAll(context, dir, options);
       context.watcher?.add(dir);
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(dir) && path.endsWith('.mdx')) void loadAll(context, dir);
+        if (path.startsWith(dir) && path.endsWith('.mdx')) void loadAll(context, dir, options);
       });
     },
   };
 }
 
-async function loadAll(context: LoaderContext, dir: string): Promise<void> {
+async function loadAll(context: LoaderContext, dir: string, options: ExplainerLoaderOptions): Promise<void> {
   const { store, parseData, generateDigest, config } = context;
   const root = fileURLToPath(config.root);
   const bodiesDir = fileURLToPath(new URL('tlumach-bodies/', config.cacheDir));
@@ -49,7 +54,9 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
     const id = `${file.slug}/${file.locale}`;
     seen.add(id);
     const source = readContentFile(join(root, file.file));
-    const digest = generateDigest(`${PIPELINE_VERSION}\n${source}`);
+    const trustedCode = options.trustedCode.includes(file.file);
+    // Trust is part of the key: a file taken off the list is checked again, not reused.
+    const digest = generateDigest(`${PIPELINE_VERSION}\n${trustedCode ? 'trusted code\n' : ''}${source}`);
     const bodyFile = join(bodiesDir, `${digest}.html`);
     const previous = store.get(id);
     if (previous?.digest === digest && (previous.deferredRender || existsSync(bodyFile))) {
@@ -63,6 +70,7 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
     const result = compileBody(body, {
       file: file.file,
       lineOffset: bodyLine - 1,
+      trustedCode,
       rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
     });
     const computed = {
@@ -81,7 +89,7 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
       bodyFiles.add(bodyFile);
       store.set({ id, data, digest, filePath: file.file });
     } else {
-      // Real MDX (imports, expressions): @astrojs/mdx compiles it as a module.
+      // Trusted MDX (imports, expressions): @astrojs/mdx compiles it as a module.
       store.set({ id, data, body, digest, filePath: file.file, deferredRender: true });
       store.addModuleImport(file.file);
     }
