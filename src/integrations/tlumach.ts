@@ -12,6 +12,8 @@ import { keepOutputFolder } from './keep-output';
 import { parseOptions, type TlumachUserOptions } from './options';
 import { outputFolderKey, removeStaleFiles } from './output-folder';
 import { placeNotFoundPages, writeSearchIndex } from './pagefind';
+import { relativeBuiltUrls } from './relative-assets';
+import { writeSavedCopies } from './saved-copies';
 import { localeCodes } from '../i18n/locales';
 import { checkSite } from './site-address';
 import sitemap from './sitemap';
@@ -32,6 +34,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
   const siteMap = sitemap();
   let cacheDir: URL;
   let base = '/';
+  let primary = '';
   let buildStarted = '';
 
   return {
@@ -62,12 +65,17 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
             }),
           ],
           experimental: { incrementalBuild: incremental },
-          vite: { ...keepOutputFolder, plugins: [virtualModules(options, { incremental, codeVersion: version })] },
+          vite: {
+            ...keepOutputFolder,
+            ...relativeBuiltUrls,
+            plugins: [virtualModules(options, { incremental, codeVersion: version })],
+          },
         });
       },
       'astro:config:done': async (hook) => {
         cacheDir = hook.config.cacheDir;
         base = hook.config.base.endsWith('/') ? hook.config.base : `${hook.config.base}/`;
+        primary = hook.config.site ? new URL(base, hook.config.site).href : '';
         buildStarted = fileURLToPath(
           new URL(`tlumach-build-started-${outputFolderKey(hook.config.outDir)}`, hook.config.cacheDir),
         );
@@ -102,7 +110,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
 
         // 1. Files earlier builds left that this one did not write go first, before
         //    Pagefind reads dist/ (its own folder is pruned by the index step).
-        const removed = removeStaleFiles(outDir, started, pages, ['pagefind', SITEMAP_FILE]);
+        const removed = removeStaleFiles(outDir, started, pages, ['pagefind', 'copies', SITEMAP_FILE]);
         if (removed > 0) logger.info(`removed ${removed} files left from earlier builds`);
         // 2. Each language's 404 page goes where static hosts look for it; the sitemap
         //    and the search index read the pages where they will be served.
@@ -114,7 +122,15 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
           writeSearchIndex(outDir, cacheDir, (message) => logger.info(message)),
           siteMap.hooks['astro:build:done']?.(hook),
         ]);
-        // 4. _headers gets a caching rule for every file written before it, Pagefind's included.
+        // 4. Each language is packed into a zip to pass on (saved-copies.ts); its "other ways
+        //    to read" page then gets the copy's size and date, after the index read the pages.
+        writeSavedCopies(
+          outDir,
+          primary,
+          (l) => options.name[l] ?? options.name.en,
+          (message) => logger.info(message),
+        );
+        // 5. _headers gets a caching rule for every file written before it, Pagefind's included.
         await writeHeaders(outDir, base, (message) => logger.info(message));
       },
     },

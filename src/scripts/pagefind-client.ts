@@ -25,11 +25,23 @@ let loading: Promise<PagefindInstance> | undefined;
 /**
  * Loads Pagefind on first use only, so pages that never search pay nothing for it.
  * The search runs on the main thread (noWorker): the index is small per query and
- * this saves the ~12 kB worker download on a reader's first search.
+ * this saves the ~12 kB worker download on a reader's first search. `root` is the
+ * site's root URL as served (site-root.ts): the bundle and the index are fetched from
+ * there, and results link there, whatever address the site was built for.
  */
-export function loadPagefind(base: string): Promise<PagefindInstance> {
-  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then((module: PagefindModule) =>
-    module.createInstance({ basePath: `${base}pagefind/`, baseUrl: base, noWorker: true, excerptLength: 24 }),
+export function loadPagefind(root: string): Promise<PagefindInstance> {
+  loading ??= import(/* @vite-ignore */ `${root}pagefind/pagefind.js`).then((module: PagefindModule) =>
+    module.createInstance({
+      basePath: `${root}pagefind/`,
+      baseUrl: resultBase(root),
+      noWorker: true,
+      excerptLength: 24,
+    }),
   );
   return loading;
+}
+
+/** Pagefind prefixes result URLs with this: the root's path on this host. */
+export function resultBase(root: string): string {
+  return new URL(root).pathname;
 }
