@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+import { Readable } from 'node:stream';
+import { ZipFile } from 'yazl';
 import { formatDate, formatFileSize, isoDay } from '../i18n/format';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { paths, relativeUrl } from '../i18n/routing';
@@ -12,6 +13,8 @@ export interface SavedCopy {
   locale: Locale;
   bytes: number;
   files: number;
+  /** The day it was made (YYYY-MM-DD, UTC). */
+  day: string;
 }
 
 /**
@@ -19,31 +22,67 @@ export interface SavedCopy {
  * its index.html (the language's home) opens from file:// and every page and link works.
  * It holds the language's pages (not its 404 page, which only hosts use) and every file they
  * name (stylesheets, the favicon, the feed, images), not other languages' pages nor the search
- * index, which a page opened from a file cannot load. Then the language's "other ways to
- * read" page gets the copy's size and date.
+ * index, which a page opened from a file cannot load. Pages are rewritten here, on the main
+ * thread; zlib compresses them in Node's thread pool meanwhile, one language after another.
  */
-export function writeSavedCopies(
+export async function writeSavedCopies(
   outDir: string,
   primary: string,
   siteName: (locale: Locale) => string,
   log: (message: string) => void,
-): SavedCopy[] {
+): Promise<SavedCopy[]> {
   const started = performance.now();
   const day = isoDay(new Date());
-  const copies = localeCodes.map((locale) => {
-    const archive = packLanguage(outDir, locale, primary, siteName(locale), day);
+  const packing = localeCodes.map(async (locale) => {
+    const files = await copyFiles(outDir, locale, primary, siteName(locale), day);
+    const zip = await zipped(files, new Date(`${day}T00:00:00Z`));
     const file = join(outDir, paths.savedCopy(locale));
     mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, archive.zip);
-    fillCopyFacts(join(outDir, paths.read(locale), 'index.html'), locale, archive.zip.length, day);
-    return { locale, bytes: archive.zip.length, files: archive.files };
+    writeFileSync(file, zip);
+    return { locale, bytes: zip.length, files: files.length, day };
   });
+  const copies = await Promise.all(packing);
   const sizes = copies.map((c) => `${c.locale} ${(c.bytes / 1e6).toFixed(1)} MB (${c.files} files)`);
   log(`saved copies: ${sizes.join(', ')}, ${Math.round(performance.now() - started)} ms`);
   return copies;
 }
 
-function packLanguage(outDir: string, locale: Locale, primary: string, name: string, day: string) {
+/** Each language's "other ways to read" page gets its copy's size and date (src/pages/[locale]/read.astro). */
+export function showSavedCopies(outDir: string, copies: readonly SavedCopy[]): void {
+  for (const copy of copies) {
+    const page = join(outDir, paths.read(copy.locale), 'index.html');
+    if (!existsSync(page)) continue;
+    const size = escapeHtml(formatFileSize(copy.bytes, copy.locale));
+    const date = escapeHtml(formatDate(copy.day, copy.locale));
+    const html = readFileSync(page, 'utf8')
+      .replace(/<span data-copy-size>[^<]*<\/span>/, `<span data-copy-size>${size}</span>`)
+      .replace(/<time data-copy-date[^>]*>[^<]*<\/time>/, `<time data-copy-date datetime="${copy.day}">${date}</time>`);
+    writeFileSync(page, html);
+  }
+}
+
+function zipped(files: [string, Buffer][], mtime: Date): Promise<Buffer> {
+  const zip = new ZipFile();
+  // As streams, entries are compressed one after another as the zip is written; addBuffer
+  // would start all of them at once, each with its own zlib state (~300 KB × 1000 pages).
+  for (const [path, data] of files)
+    zip.addReadStream(Readable.from([data]), path, { mtime, compressionLevel: 6, size: data.length });
+  zip.end();
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    zip.outputStream.on('error', reject);
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
+async function copyFiles(
+  outDir: string,
+  locale: Locale,
+  primary: string,
+  name: string,
+  day: string,
+): Promise<[string, Buffer][]> {
   const t = useTranslations(locale);
   const home = paths.home(locale);
   const pages = new Set(
@@ -75,15 +114,19 @@ function packLanguage(outDir: string, locale: Locale, primary: string, name: str
     return `<div class="notice saved-copy-notice" role="note" data-saved-copy-notice><p>${text} <a href="${read}">${escapeHtml(t('savedCopy.online'))}</a></p></div>${search}`;
   };
 
-  const files: Zippable = {};
-  const mtime = new Date();
-  const add = (path: string, data: Uint8Array) => (files[path] = [data, { mtime }]);
+  const files: [string, Buffer][] = [];
+  const add = (path: string, data: Buffer) => files.push([path, data]);
   const pack = (source: string, target: string) => {
     const html = readFileSync(join(outDir, source), 'utf8');
     const copied = copyPage(html, { source, target, resolve, notice: (at) => notice(at, source) });
     add(target, Buffer.from(copied));
   };
-  for (const page of pages) pack(page, page);
+  let packed = 0;
+  for (const page of pages) {
+    pack(page, page);
+    // Let Pagefind's process, which indexes meanwhile, hear back from this one.
+    if (++packed % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
   // The archive opens at its index.html: the language's home, one folder up.
   pack(`${home}index.html`, 'index.html');
   for (const asset of assets) {
@@ -91,20 +134,5 @@ function packLanguage(outDir: string, locale: Locale, primary: string, name: str
     if (asset.endsWith('.css')) for (const url of stylesheetUrls(data.toString('utf8'), asset)) resolve(url);
   }
   for (const asset of assets) add(asset, readFileSync(join(outDir, asset)));
-  return { zip: zipSync(files, { level: 6 }), files: Object.keys(files).length };
-}
-
-/** Fills the copy's size and date into the language's "other ways to read" page (src/pages/[locale]/read.astro). */
-function fillCopyFacts(page: string, locale: Locale, bytes: number, day: string): void {
-  if (!existsSync(page)) return;
-  const html = readFileSync(page, 'utf8')
-    .replace(
-      /<span data-copy-size>[^<]*<\/span>/,
-      `<span data-copy-size>${escapeHtml(formatFileSize(bytes, locale))}</span>`,
-    )
-    .replace(
-      /<time data-copy-date[^>]*>[^<]*<\/time>/,
-      `<time data-copy-date datetime="${day}">${escapeHtml(formatDate(day, locale))}</time>`,
-    );
-  writeFileSync(page, html);
+  return files;
 }

@@ -13,7 +13,7 @@ import { parseOptions, type TlumachUserOptions } from './options';
 import { outputFolderKey, removeStaleFiles } from './output-folder';
 import { placeNotFoundPages, writeSearchIndex } from './pagefind';
 import { relativeBuiltUrls } from './relative-assets';
-import { writeSavedCopies } from './saved-copies';
+import { showSavedCopies, writeSavedCopies } from './saved-copies';
 import { localeCodes } from '../i18n/locales';
 import { checkSite } from './site-address';
 import sitemap from './sitemap';
@@ -116,20 +116,21 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         //    and the search index read the pages where they will be served.
         await placeNotFoundPages(outDir);
         // 3. Pagefind indexes in its own process while the sitemap is written here
-        //    (anew: a site that shrank has fewer sitemap files).
+        //    (anew: a site that shrank has fewer sitemap files) and each language is packed
+        //    into a zip to pass on (saved-copies.ts).
         for (const name of readdirSync(outDir)) if (SITEMAP_FILE.test(name)) unlinkSync(join(outDir, name));
-        await Promise.all([
+        const [, , copies] = await Promise.all([
           writeSearchIndex(outDir, cacheDir, (message) => logger.info(message)),
           siteMap.hooks['astro:build:done']?.(hook),
+          writeSavedCopies(
+            outDir,
+            primary,
+            (l) => options.name[l] ?? options.name.en,
+            (m) => logger.info(m),
+          ),
         ]);
-        // 4. Each language is packed into a zip to pass on (saved-copies.ts); its "other ways
-        //    to read" page then gets the copy's size and date, after the index read the pages.
-        writeSavedCopies(
-          outDir,
-          primary,
-          (l) => options.name[l] ?? options.name.en,
-          (message) => logger.info(message),
-        );
+        // 4. The "other ways to read" pages show the copies' size and date, after the index read them.
+        showSavedCopies(outDir, copies);
         // 5. _headers gets a caching rule for every file written before it, Pagefind's included.
         await writeHeaders(outDir, base, (message) => logger.info(message));
       },

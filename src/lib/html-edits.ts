@@ -101,7 +101,7 @@ export function removeElements(
         if (depth === 0) cuts.push({ start, end: parser.endIndex + 1 });
       },
     },
-    { decodeEntities: true },
+    { decodeEntities: false },
   );
   parser.end(html);
   if (cuts.length === 0) return html;

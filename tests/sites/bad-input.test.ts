@@ -34,6 +34,8 @@ test('there is a fixture for every kind of mistake we promise to catch', () => {
       'change-unknown-kind',
       'change-impossible-date',
       'change-before-published',
+      'mirror-not-https',
+      'mirror-not-a-folder',
     ]),
   );
 });

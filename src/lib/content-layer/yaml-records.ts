@@ -89,6 +89,8 @@ function hintFor(issue: z.core.$ZodIssue, path: string[], file: string, value: u
   if (field === 'date') return 'Check the day and the month: the date must exist on the calendar.';
   if (issue.code === 'invalid_format' && issue.format === 'url')
     return 'Write the full address, starting with https://.';
+  if (field === 'url' && issue.code === 'custom')
+    return 'Write the address as readers open it in a browser, e.g. https://d123.cloudfront.net/mirror-7/.';
   if (issue.code === 'invalid_format' && issue.format === 'regex' && typeof value === 'string') {
     const suggestion = value
       .toLowerCase()
