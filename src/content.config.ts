@@ -4,6 +4,7 @@ import options from 'virtual:tlumach/config';
 import { explainerLoader } from './lib/content-layer/explainer-loader';
 import { yamlLoader } from './lib/content-layer/yaml-loader';
 import { explainerEntrySchema } from './schemas/computed';
+import { mirrorSchema } from './schemas/mirrors';
 import { sharedCollections, type Collection } from './schemas/shared';
 
 // CONTENT_DIR lets tests and the benchmark build another content tree with the same code.
@@ -26,4 +27,9 @@ export const collections = {
   events: shared('events', sharedCollections.events.schema),
   glossary: shared('glossary', sharedCollections.glossary.schema),
   topics: shared('topics', sharedCollections.topics.schema),
-} satisfies Record<Collection | 'explainers', unknown>;
+  // The site's other addresses, for the "other ways to read" page and mirrors.json; none required.
+  mirrors: defineCollection({
+    loader: yamlLoader(`${contentDir}/mirrors.yaml`, mirrorSchema, { optional: true }),
+    schema: mirrorSchema,
+  }),
+} satisfies Record<Collection | 'explainers' | 'mirrors', unknown>;

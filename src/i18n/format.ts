@@ -37,3 +37,14 @@ function toDate(date: Date | string): Date {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 200));
 }
+
+/** A file's size for readers: "840 kB", "2.3 MB" / "2,3 МБ" (decimal units, as browsers and systems show them). */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [Math.max(1, Math.round(bytes / 1e3)), 'kilobyte'];
+  return new Intl.NumberFormat(localeInfo(locale).intl, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
+}

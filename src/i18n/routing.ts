@@ -16,12 +16,37 @@ export const paths = {
   card: (locale: Locale, slug: string) => `${locale}/explainers/${slug}/card.png`,
   /** The language's RSS feed: a file, so no trailing slash. */
   feed: (locale: Locale) => `${locale}/rss.xml`,
+  /** "Other ways to read": the site's addresses, offline reading, the saved copy, the feed. */
+  read: (locale: Locale) => `${locale}/read/`,
+  /** The language's saved copy to pass on (src/integrations/saved-copies.ts). */
+  savedCopy: (locale: Locale) => `copies/${locale}.zip`,
+  /** The site's addresses for apps and readers (src/pages/mirrors.json.ts). */
+  mirrors: () => 'mirrors.json',
 } as const;
 
 /** Joins Astro's base (e.g. "/" or "/explainers/") and a site-relative path. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return `${prefix}${path.replace(/^\//, '')}`;
+}
+
+/**
+ * The URL of `to` relative to the page at `from`, both paths from the host's root:
+ * `relativeUrl('/uk/explainers/x/', '/uk/people/')` is `'../../people/'`. A page's path
+ * ends with "/" (its folder) or names its file. The query and #fragment of `to` are kept.
+ * Relative links are what let one build work at any host and sub-path (a mirror).
+ */
+export function relativeUrl(from: string, to: string): string {
+  const split = to.search(/[?#]/);
+  const [path, suffix] = split < 0 ? [to, ''] : [to.slice(0, split), to.slice(split)];
+  const fromDirs = from.slice(0, from.lastIndexOf('/')).split('/').filter(Boolean);
+  const toDirs = path.slice(0, path.lastIndexOf('/')).split('/').filter(Boolean);
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  let common = 0;
+  while (common < fromDirs.length && common < toDirs.length && fromDirs[common] === toDirs[common]) common++;
+  const rest = toDirs.slice(common).map((dir) => `${dir}/`);
+  const relative = '../'.repeat(fromDirs.length - common) + rest.join('') + file;
+  return (relative || './') + suffix;
 }
 
 /** An absolute URL for canonical and hreflang links. */

@@ -13,6 +13,8 @@ import { keepOutputFolder } from './keep-output';
 import { parseOptions, type TlumachUserOptions } from './options';
 import { checkOutputFolder, markOutputFolder, OUTPUT_MARKER, outputFolderKey, removeStaleFiles } from './output-folder';
 import { placeNotFoundPages, writeSearchIndex } from './pagefind';
+import { relativeBuiltUrls } from './relative-assets';
+import { showSavedCopies, writeSavedCopies } from './saved-copies';
 import { localeCodes } from '../i18n/locales';
 import { checkSite } from './site-address';
 import sitemap from './sitemap';
@@ -33,6 +35,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
   const siteMap = sitemap();
   let cacheDir: URL;
   let base = '/';
+  let primary = '';
   let buildStarted = '';
   let outputFolder = '';
 
@@ -73,7 +76,11 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
             }),
           ],
           experimental: { incrementalBuild: incremental },
-          vite: { ...keepOutputFolder, plugins: [virtualModules(options, { incremental, codeVersion: version })] },
+          vite: {
+            ...keepOutputFolder,
+            ...relativeBuiltUrls,
+            plugins: [virtualModules(options, { incremental, codeVersion: version })],
+          },
         });
       },
       'astro:config:done': async (hook) => {
@@ -81,6 +88,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         base = hook.config.base.endsWith('/') ? hook.config.base : `${hook.config.base}/`;
         buildStarted = startedFile(hook.config.cacheDir, hook.config.outDir);
         outputFolder = fileURLToPath(hook.config.outDir);
+        primary = hook.config.site ? new URL(base, hook.config.site).href : '';
         await siteMap.hooks['astro:config:done']?.(hook);
       },
       // The sitemap lists the routes Astro resolved.
@@ -113,19 +121,28 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
 
         // 1. Files earlier builds left that this one did not write go first, before
         //    Pagefind reads dist/ (its own folder is pruned by the index step).
-        const removed = removeStaleFiles(outDir, started, pages, [OUTPUT_MARKER, 'pagefind', SITEMAP_FILE]);
+        const removed = removeStaleFiles(outDir, started, pages, [OUTPUT_MARKER, 'pagefind', 'copies', SITEMAP_FILE]);
         if (removed > 0) logger.info(`removed ${removed} files left from earlier builds`);
         // 2. Each language's 404 page goes where static hosts look for it; the sitemap
         //    and the search index read the pages where they will be served.
         await placeNotFoundPages(outDir);
         // 3. Pagefind indexes in its own process while the sitemap is written here
-        //    (anew: a site that shrank has fewer sitemap files).
+        //    (anew: a site that shrank has fewer sitemap files) and each language is packed
+        //    into a zip to pass on (saved-copies.ts).
         for (const name of readdirSync(outDir)) if (SITEMAP_FILE.test(name)) unlinkSync(join(outDir, name));
-        await Promise.all([
+        const [, , copies] = await Promise.all([
           writeSearchIndex(outDir, cacheDir, (message) => logger.info(message)),
           siteMap.hooks['astro:build:done']?.(hook),
+          writeSavedCopies(
+            outDir,
+            primary,
+            (l) => options.name[l] ?? options.name.en,
+            (m) => logger.info(m),
+          ),
         ]);
-        // 4. _headers gets a caching rule for every file written before it, Pagefind's included.
+        // 4. The "other ways to read" pages show the copies' size and date, after the index read them.
+        showSavedCopies(outDir, copies);
+        // 5. _headers gets a caching rule for every file written before it, Pagefind's included.
         await writeHeaders(outDir, base, (message) => logger.info(message));
       },
     },

@@ -1,6 +1,6 @@
 import { localeCodes, localeInfo, type Locale } from '../i18n/locales';
 import { oftenNamedQuery, queryVariants, type QueryVariant } from '../search/query-variants';
-import { loadPagefind, type PagefindInstance, type PagefindResult } from './pagefind-client';
+import { loadPagefind, resultBase, type PagefindInstance, type PagefindResult } from './pagefind-client';
 
 export interface SearchOptions {
   /** Also search the other languages' indexes. */
@@ -30,16 +30,17 @@ export class SearchEngine {
 
   constructor(
     private readonly locale: Locale,
-    private readonly base: string,
+    /** The site's root URL as served (site-root.ts). */
+    private readonly root: string,
   ) {}
 
   /** Loads Pagefind's code, wasm and the index's page list, without searching. */
   async warmUp(): Promise<void> {
-    await (await loadPagefind(this.base)).preload('');
+    await (await loadPagefind(this.root)).preload('');
   }
 
   async search(query: string, options: SearchOptions): Promise<RankedResult[]> {
-    const pagefind = await loadPagefind(this.base);
+    const pagefind = await loadPagefind(this.root);
     if (options.allLanguages) await this.mergeOtherLanguages(pagefind);
     const locales = options.allLanguages ? localeCodes : [this.locale];
     const filters: Record<string, string[]> = options.topic ? { topic: [options.topic] } : {};
@@ -107,10 +108,14 @@ export class SearchEngine {
    */
   private mergeOtherLanguages(pagefind: PagefindInstance): Promise<void> {
     this.merged ??= (async () => {
-      const bundle = new URL(`${this.base}pagefind/`, location.href).href;
+      const bundle = `${this.root}pagefind/`;
       for (const other of localeCodes.filter((l) => l !== this.locale)) {
         // Weighted down, so that the reader's own language stays first among close matches.
-        await pagefind.mergeIndex(bundle, { language: localeInfo(other).lang, baseUrl: this.base, indexWeight: 0.5 });
+        await pagefind.mergeIndex(bundle, {
+          language: localeInfo(other).lang,
+          baseUrl: resultBase(this.root),
+          indexWeight: 0.5,
+        });
       }
     })().catch((error: unknown) => {
       // As with loading Pagefind: a failed merge is tried again by the next search.

@@ -1,6 +1,7 @@
 import { isLocale, sourceLocale, type Locale } from '../i18n/locales';
 import { SearchEngine, type RankedResult } from './search-engine';
 import { renderResult } from './search-result-view';
+import { siteRoot } from './site-root';
 import { formatClientString, type ClientString } from './ui-strings';
 
 /** How many results get their excerpt fetched at a time: each is a small download. */
@@ -31,7 +32,7 @@ export function mountSearchPanel(root: HTMLElement, onSearch?: (query: string) =
     ? document.documentElement.dataset.locale
     : sourceLocale;
   const lang = document.documentElement.lang;
-  const engine = new SearchEngine(pageLocale, import.meta.env.BASE_URL);
+  const engine = new SearchEngine(pageLocale, siteRoot);
   const say = (key: string, vars?: Record<string, string | number>) =>
     formatClientString(strings[key] ?? '', lang, vars);
 

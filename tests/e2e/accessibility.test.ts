@@ -26,6 +26,7 @@ const pages = localeCodes.flatMap((locale) => [
   { name: `${locale} search with results`, path: `${paths.search(locale)}?q=${encodeURIComponent('Kuleba Кулеба')}` },
   { name: `${locale} who’s who`, path: `${locale}/people/` },
   { name: `${locale} glossary`, path: `${locale}/glossary/` },
+  { name: `${locale} other ways to read`, path: paths.read(locale) },
   { name: `${locale} home with the search dialog open on results`, path: paths.home(locale), dialog: true },
 ]);
 

@@ -42,6 +42,8 @@ test('there is a fixture for every kind of mistake we promise to catch', () => {
       'untrusted-code',
       'trusted-code-markup',
       'csp-in-headers-file',
+      'mirror-not-https',
+      'mirror-not-a-folder',
     ]),
   );
 });

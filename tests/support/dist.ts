@@ -22,9 +22,29 @@ export function readDist(path: string, root = distDir): string {
   return readFileSync(join(root, path), 'utf8');
 }
 
-/** A DOM of one built page, for querySelector-based assertions. */
-export function pageDocument(path: string, root = distDir): Document {
+/** A DOM of one built page as written, links relative to the page. */
+export function rawPageDocument(path: string, root = distDir): Document {
   return parseHTML(readDist(path, root)).document;
+}
+
+/**
+ * A DOM of one built page, for querySelector-based assertions, with every relative link
+ * resolved (by the WHATWG URL parser) to the site path it names: `a[href="/uk/people/x/"]`
+ * finds the link a page writes as "../../people/x/". Sites built for a BASE resolve
+ * without it.
+ */
+export function pageDocument(path: string, root = distDir): Document {
+  const doc = rawPageDocument(path, root);
+  const page = new URL(path.replace(/(^|\/)index\.html$/, '$1'), 'https://site.invalid/');
+  for (const attribute of ['href', 'src', 'action']) {
+    for (const el of doc.querySelectorAll(`[${attribute}]`)) {
+      const value = el.getAttribute(attribute)!;
+      if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(value)) continue;
+      const url = new URL(value, page);
+      el.setAttribute(attribute, decodeURI(url.pathname + url.search + url.hash));
+    }
+  }
+  return doc;
 }
 
 /** The site URL a dist/ was built for (SITE), read back from the root page's canonical link. */

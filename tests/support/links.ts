@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, pageDocument } from './dist';
+import { htmlFiles, rawPageDocument as pageDocument } from './dist';
 
 export interface BrokenLink {
   page: string;

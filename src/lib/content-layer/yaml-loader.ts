@@ -11,27 +11,41 @@ import { parseRecords } from './yaml-records';
  * the build on a broken file (file() logs and carries on with an empty collection),
  * keeps dates as written and reports duplicate ids; see yaml-records.ts.
  */
-export function yamlLoader(path: string, schema: z.ZodObject<z.ZodRawShape>): Loader {
+export function yamlLoader(
+  path: string,
+  schema: z.ZodObject<z.ZodRawShape>,
+  options: { optional?: boolean } = {},
+): Loader {
   return {
     name: 'yaml-records-loader',
     load: async (context) => {
       const absolute = fileURLToPath(new URL(path, context.config.root));
       // Relative to the project, as editors see it in messages.
       const file = relative(fileURLToPath(context.config.root), absolute).split('\\').join('/');
-      await sync(absolute, file, schema, context);
+      await sync(absolute, file, schema, context, options.optional);
       context.watcher?.add(absolute);
       context.watcher?.on('change', async (changed) => {
         // In dev a mistake is logged and the last good data kept, so the server stays up.
         if (changed === absolute)
-          sync(absolute, file, schema, context).catch((error: Error) => context.logger.error(error.message));
+          sync(absolute, file, schema, context, options.optional).catch((error: Error) =>
+            context.logger.error(error.message),
+          );
       });
     },
   };
 }
 
-async function sync(absolute: string, file: string, schema: z.ZodObject<z.ZodRawShape>, context: LoaderContext) {
+async function sync(
+  absolute: string,
+  file: string,
+  schema: z.ZodObject<z.ZodRawShape>,
+  context: LoaderContext,
+  optional = false,
+) {
   refuseSymlink(absolute, file);
   const text = await readContentFileAsync(absolute).catch(() => {
+    // An optional file (content/mirrors.yaml) that does not exist is an empty list.
+    if (optional) return '[]';
     throw new ContentError({
       file,
       message: 'is missing.',

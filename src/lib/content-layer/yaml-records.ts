@@ -87,6 +87,8 @@ function hintFor(issue: z.core.$ZodIssue, path: string[], file: string, value: u
   const field = path.at(-1);
   if (field === sourceLocale) return 'Every text needs English; the other languages fall back to it until translated.';
   if (field === 'date') return 'Check the day and the month: the date must exist on the calendar.';
+  if (field === 'url' && issue.code === 'custom' && issue.params?.['mirror'])
+    return 'Write the address as readers open it in a browser, e.g. https://d123.cloudfront.net/mirror-7/.';
   if (field === 'url') return 'Write the full address, starting with https:// (or mailto: for an e-mail address).';
   if (issue.code === 'invalid_format' && issue.format === 'regex' && typeof value === 'string') {
     const suggestion = value

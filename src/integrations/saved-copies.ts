@@ -1,0 +1,138 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { ZipFile } from 'yazl';
+import { formatDate, formatFileSize, isoDay } from '../i18n/format';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { paths, relativeUrl } from '../i18n/routing';
+import { useTranslations } from '../i18n/ui';
+import { copyPage, escapeHtml, stylesheetUrls, type LinkTarget } from '../lib/after-build/saved-copy';
+import { filesUnder } from '../lib/files';
+
+export interface SavedCopy {
+  locale: Locale;
+  bytes: number;
+  files: number;
+  /** The day it was made (YYYY-MM-DD, UTC). */
+  day: string;
+}
+
+/**
+ * Packs each language into one zip a reader can pass on (messenger, USB stick): unpacked,
+ * its index.html (the language's home) opens from file:// and every page and link works.
+ * It holds the language's pages (not its 404 page, which only hosts use) and every file they
+ * name (stylesheets, the favicon, the feed, images), not other languages' pages nor the search
+ * index, which a page opened from a file cannot load. Pages are rewritten here, on the main
+ * thread; zlib compresses them in Node's thread pool meanwhile, one language after another.
+ */
+export async function writeSavedCopies(
+  outDir: string,
+  primary: string,
+  siteName: (locale: Locale) => string,
+  log: (message: string) => void,
+): Promise<SavedCopy[]> {
+  const started = performance.now();
+  const day = isoDay(new Date());
+  const packing = localeCodes.map(async (locale) => {
+    const files = await copyFiles(outDir, locale, primary, siteName(locale), day);
+    const zip = await zipped(files, new Date(`${day}T00:00:00Z`));
+    const file = join(outDir, paths.savedCopy(locale));
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, zip);
+    return { locale, bytes: zip.length, files: files.length, day };
+  });
+  const copies = await Promise.all(packing);
+  const sizes = copies.map((c) => `${c.locale} ${(c.bytes / 1e6).toFixed(1)} MB (${c.files} files)`);
+  log(`saved copies: ${sizes.join(', ')}, ${Math.round(performance.now() - started)} ms`);
+  return copies;
+}
+
+/** Each language's "other ways to read" page gets its copy's size and date (src/pages/[locale]/read.astro). */
+export function showSavedCopies(outDir: string, copies: readonly SavedCopy[]): void {
+  for (const copy of copies) {
+    const page = join(outDir, paths.read(copy.locale), 'index.html');
+    if (!existsSync(page)) continue;
+    const size = escapeHtml(formatFileSize(copy.bytes, copy.locale));
+    const date = escapeHtml(formatDate(copy.day, copy.locale));
+    const html = readFileSync(page, 'utf8')
+      .replace(/<span data-copy-size>[^<]*<\/span>/, `<span data-copy-size>${size}</span>`)
+      .replace(/<time data-copy-date[^>]*>[^<]*<\/time>/, `<time data-copy-date datetime="${copy.day}">${date}</time>`);
+    writeFileSync(page, html);
+  }
+}
+
+function zipped(files: [string, Buffer][], mtime: Date): Promise<Buffer> {
+  const zip = new ZipFile();
+  // As streams, entries are compressed one after another as the zip is written; addBuffer
+  // would start all of them at once, each with its own zlib state (~300 KB × 1000 pages).
+  for (const [path, data] of files)
+    zip.addReadStream(Readable.from([data]), path, { mtime, compressionLevel: 6, size: data.length });
+  zip.end();
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    zip.outputStream.on('error', reject);
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
+async function copyFiles(
+  outDir: string,
+  locale: Locale,
+  primary: string,
+  name: string,
+  day: string,
+): Promise<[string, Buffer][]> {
+  const t = useTranslations(locale);
+  const home = paths.home(locale);
+  const pages = new Set(
+    filesUnder(join(outDir, locale))
+      .map((file) => `${locale}/${file.split('\\').join('/')}`)
+      .filter((file) => file.endsWith('.html') && file !== `${locale}/404.html`),
+  );
+  const assets = new Set<string>();
+  const resolve = (sitePath: string): LinkTarget => {
+    const file = sitePath === '' || sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
+    if (pages.has(file)) return { in: 'copy', path: file };
+    if (file.endsWith('.html')) return { in: 'site', url: new URL(sitePath.replace(/index\.html$/, ''), primary).href };
+    if (existsSync(join(outDir, file)) && statSync(join(outDir, file)).isFile()) {
+      assets.add(file);
+      return { in: 'copy', path: file };
+    }
+    return { in: 'none' };
+  };
+  const notice = (target: string, page: string) => {
+    const read = relativeUrl(`/${target}`, `/${paths.read(locale)}index.html`);
+    const date = `<time datetime="${day}">${escapeHtml(formatDate(day, locale))}</time>`;
+    const text = escapeHtml(t('savedCopy.notice', { site: '\u0001', date: '\u0002' }))
+      .replace('\u0001', escapeHtml(name))
+      .replace('\u0002', date);
+    const search =
+      page === `${paths.search(locale)}index.html`
+        ? `<p class="notice saved-copy-search">${escapeHtml(t('savedCopy.search'))} <a href="${relativeUrl(`/${target}`, `/${home}index.html`)}">${escapeHtml(t('search.browseAll'))}</a></p>`
+        : '';
+    return `<div class="notice saved-copy-notice" role="note" data-saved-copy-notice><p>${text} <a href="${read}">${escapeHtml(t('savedCopy.online'))}</a></p></div>${search}`;
+  };
+
+  const files: [string, Buffer][] = [];
+  const add = (path: string, data: Buffer) => files.push([path, data]);
+  const pack = (source: string, target: string) => {
+    const html = readFileSync(join(outDir, source), 'utf8');
+    const copied = copyPage(html, { source, target, resolve, notice: (at) => notice(at, source) });
+    add(target, Buffer.from(copied));
+  };
+  let packed = 0;
+  for (const page of pages) {
+    pack(page, page);
+    // Let Pagefind's process, which indexes meanwhile, hear back from this one.
+    if (++packed % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  // The archive opens at its index.html: the language's home, one folder up.
+  pack(`${home}index.html`, 'index.html');
+  for (const asset of assets) {
+    const data = readFileSync(join(outDir, asset));
+    if (asset.endsWith('.css')) for (const url of stylesheetUrls(data.toString('utf8'), asset)) resolve(url);
+  }
+  for (const asset of assets) add(asset, readFileSync(join(outDir, asset)));
+  return files;
+}
