@@ -30,7 +30,8 @@ export async function encodeIndexedPng(image: IndexedImage): Promise<Uint8Array<
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', image.palette),
-    chunk('IDAT', await deflateAsync(image.rows, { level: LEVEL })),
+    // One output buffer holds a whole card: zlib hands back to JavaScript once, not every 16 KB.
+    chunk('IDAT', await deflateAsync(image.rows, { level: LEVEL, chunkSize: 128 * 1024 })),
     chunk('IEND', new Uint8Array(0)),
   ];
   const png = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
