@@ -141,13 +141,13 @@ function drawBlock(rows: Uint8Array, { style, fonts, lines, left, firstBaseline,
 
 /** Copies a glyph's coverage onto the card; where glyphs overlap the stronger ink wins. */
 function blit(rows: Uint8Array, mask: GlyphMask, x0: number, y0: number, ink: number) {
-  const { width, height, levels } = mask;
-  const from = Math.max(0, -x0);
-  const to = Math.min(width, CARD_WIDTH - x0);
+  const { width, height, levels, spans } = mask;
   for (let my = Math.max(0, -y0); my < Math.min(height, CARD_HEIGHT - y0); my++) {
     const row = (y0 + my) * STRIDE + 1 + x0;
     const line = my * width;
-    for (let mx = from; mx < to; mx++) {
+    // Only the inked part of the row, and never past the card's edges.
+    const to = Math.min(spans[2 * my + 1]!, CARD_WIDTH - x0);
+    for (let mx = Math.max(spans[2 * my]!, -x0); mx < to; mx++) {
       const level = levels[line + mx]!;
       if (level > LEVEL_OF[rows[row + mx]!]!) rows[row + mx] = ink + level;
     }

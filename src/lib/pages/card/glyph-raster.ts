@@ -11,6 +11,8 @@ export interface GlyphMask {
   height: number;
   /** Coverage levels, 0 to COVERAGE_LEVELS − 1, row after row. */
   levels: Uint8Array;
+  /** Per row, the first inked column and the one after the last (equal when the row is empty). */
+  spans: Uint16Array;
 }
 
 type Point = [number, number];
@@ -24,7 +26,8 @@ type Point = [number, number];
  */
 export function rasterizeGlyph(font: Font, glyph: number, size: number, dx: number): GlyphMask {
   const segments = flatten(font.glyphs.get(glyph).getPath(dx, 0, size).commands);
-  if (segments.length === 0) return { left: 0, top: 0, width: 0, height: 0, levels: new Uint8Array(0) };
+  if (segments.length === 0)
+    return { left: 0, top: 0, width: 0, height: 0, levels: new Uint8Array(0), spans: new Uint16Array(0) };
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [[x0, y0]] of segments) {
     [minX, minY, maxX, maxY] = [Math.min(minX, x0), Math.min(minY, y0), Math.max(maxX, x0), Math.max(maxY, y0)];
@@ -36,14 +39,19 @@ export function rasterizeGlyph(font: Font, glyph: number, size: number, dx: numb
   const area = new Float32Array(width * height + 2);
   for (const [[x0, y0], [x1, y1]] of segments) addEdge(area, width, height, x0 - left, y0 - top, x1 - left, y1 - top);
   const levels = new Uint8Array(width * height);
+  const spans = new Uint16Array(2 * height);
   for (let y = 0; y < height; y++) {
     let sum = 0;
+    let [first, end] = [width, 0];
     for (let x = 0; x < width; x++) {
       sum += area[y * width + x]!;
-      levels[y * width + x] = Math.round(Math.min(1, Math.abs(sum)) * (COVERAGE_LEVELS - 1));
+      const level = Math.round(Math.min(1, Math.abs(sum)) * (COVERAGE_LEVELS - 1));
+      levels[y * width + x] = level;
+      if (level > 0) [first, end] = [Math.min(first, x), x + 1];
     }
+    spans.set(end > 0 ? [first, end] : [0, 0], 2 * y);
   }
-  return { left, top, width, height, levels };
+  return { left, top, width, height, levels, spans };
 }
 
 /** Adds the signed area an edge covers to each pixel of the rows it crosses (font-rs `draw_line`). */
