@@ -18,3 +18,9 @@ declare module 'virtual:tlumach/build' {
 }
 
 declare module 'virtual:tlumach/theme.css';
+
+// opentype.js ships its ES module beside a UMD main file and names neither in `exports`:
+// importing the module by its path gives Vite and Node the same named exports.
+declare module 'opentype.js/dist/opentype.mjs' {
+  export * from 'opentype.js';
+}

@@ -25,6 +25,11 @@ export const explainerSchema = z
     published: isoDaySchema,
     updated: isoDaySchema.optional(),
     topics: z.array(idSchema).optional(),
+    /**
+     * The people and organisations (ids) the explainer is about, for its structured data;
+     * without it, those its title or summary names. A translation without it follows the original.
+     */
+    about: z.array(idSchema).optional(),
     /** Corrections and updates since publication, each dated on or after `published`. */
     changes: z.array(changeSchema).optional(),
     translatedFrom: translatedFromSchema.optional(),

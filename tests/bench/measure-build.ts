@@ -14,11 +14,11 @@ export interface BuildFigures {
  * Runs `astro build` (which ends with the Pagefind step) under GNU time, for wall and
  * CPU seconds and the peak RSS of the largest process (astro or pagefind).
  */
-export function measureBuild(env: Record<string, string>): Promise<BuildFigures> {
+export function measureBuild(env: Record<string, string>, cwd = projectRoot): Promise<BuildFigures> {
   if (!existsSync('/usr/bin/time')) throw new Error('The benchmark needs GNU time: apt-get install -y time');
   return new Promise((resolve, reject) => {
     const child = spawn('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, astroBin, 'build'], {
-      cwd: projectRoot,
+      cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
     let out = '';

@@ -48,8 +48,9 @@ describe('a missing translation', () => {
   test('is kept out of the uk and be search indexes, and stays in the en one', () => {
     expect(page('uk/explainers/only-english/index.html').querySelector('[data-pagefind-body]')).toBeNull();
     expect(page('en/explainers/only-english/index.html').querySelector('[data-pagefind-body]')).not.toBeNull();
-    // uk: changed-source and written-in-ukrainian; be: the same two; en: only-english and changed-source.
-    expect([indexCount('en'), indexCount('uk'), indexCount('be')]).toEqual([2, 2, 2]);
+    // uk: changed-source, corrected-source and written-in-ukrainian; be: the same three; en: only-english,
+    // changed-source and corrected-source.
+    expect([indexCount('en'), indexCount('uk'), indexCount('be')]).toEqual([3, 3, 3]);
   });
 
   test('is listed, marked, on the uk home page, and the switcher marks it untranslated', () => {
@@ -83,6 +84,34 @@ describe('an outdated translation', () => {
     expect(page('en/translations/index.html').querySelector('meta[name="robots"]')?.getAttribute('content')).toBe(
       'noindex',
     );
+  });
+});
+
+describe('a correction and an update added to the source after translation', () => {
+  const cell = (page: Document, locale: string) =>
+    page.querySelector(`tr[data-slug="corrected-source"] td[data-locale="${locale}"]`);
+
+  test.each([
+    ['en', ['5 March 2024 Correction: ', '9 March 2024 Update: ']],
+    ['uk', ['5 березня 2024 р. Виправлення: ', '9 березня 2024 р. Оновлення: ']],
+  ])('the translations page in %s shows the outdated translation the original’s notes to add', (locale, heads) => {
+    const uk = cell(page(`${locale}/translations/index.html`), 'uk');
+    expect(uk?.getAttribute('data-state')).toBe('outdated');
+    const items = [...(uk?.querySelectorAll('[data-changes-to-carry] li') ?? [])];
+    expect(items.map((li) => li.getAttribute('data-change-kind'))).toEqual(['correction', 'update']);
+    expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(['2024-03-05', '2024-03-09']);
+    expect(items.map((li) => li.textContent?.replace(/\s+/g, ' '))).toEqual([
+      `${heads[0]}An earlier version gave the wrong year of the treaty.`,
+      `${heads[1]}Added the minister's statement of 9 March.`,
+    ]);
+    // The notes are the original's text, in its language.
+    expect(items.map((li) => li.querySelector('span')?.getAttribute('lang'))).toEqual(['en', 'en']);
+  });
+
+  test('a translation that already carries the changes shows no notes to add', () => {
+    const be = cell(page('en/translations/index.html'), 'be');
+    expect(be?.getAttribute('data-state')).toBe('translated');
+    expect(be?.querySelector('[data-changes-to-carry]')).toBeNull();
   });
 });
 

@@ -40,6 +40,17 @@ describe('i18n:status', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^changed-source\s+source\s+outdated \(Latest\)\s+translated$/m);
     expect(stdout).toMatch(/^only-english\s+source\s+missing\s+missing$/m);
+    // Changes added to the source: the outdated translation gets their notes, the one carrying them does not.
+    expect(stdout).toMatch(
+      /^corrected-source\s+source\s+outdated \(\(correction 2024-03-05\); \(update 2024-03-09\)\)\s+translated$/m,
+    );
+    expect(stdout).toContain(
+      'corrected-source → uk: correction 2024-03-05 (en): An earlier version gave the wrong year of the treaty.',
+    );
+    expect(stdout).toContain(
+      "corrected-source → uk: update 2024-03-09 (en): Added the minister's statement of 9 March.",
+    );
+    expect(stdout).not.toMatch(/corrected-source → .*be/);
     expect(stdout).toMatch(/^written-in-ukrainian\s+missing\s+source\s+translated$/m);
     expect(stdout).toContain('be  topics → testing: label');
   });

@@ -19,35 +19,47 @@ export function pngSize(data: Buffer): { width: number; height: number } {
   return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
 }
 
-/** Decodes the 8-bit RGBA, non-interlaced PNGs resvg writes (enough for comparing cards). */
+/** Decodes 8-bit, non-interlaced RGBA or palette PNGs (enough for comparing cards) to RGBA. */
 export function decodePng(data: Buffer): Png {
   const { width, height } = pngSize(data);
   const [depth, colour, , , interlace] = data.subarray(24, 29);
-  if (depth !== 8 || colour !== 6 || interlace !== 0)
+  if (depth !== 8 || (colour !== 6 && colour !== 3) || interlace !== 0)
     throw new Error(`unsupported PNG (depth ${depth}, colour ${colour})`);
   const idat: Buffer[] = [];
+  let palette: Buffer | undefined;
   for (let at = 8; at < data.length;) {
     const length = data.readUInt32BE(at);
-    if (data.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(data.subarray(at + 8, at + 8 + length));
+    const type = data.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') idat.push(data.subarray(at + 8, at + 8 + length));
+    if (type === 'PLTE') palette = data.subarray(at + 8, at + 8 + length);
     at += 12 + length;
   }
   const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * 4;
-  const pixels = Buffer.alloc(stride * height);
+  const bytes = colour === 6 ? 4 : 1;
+  const stride = width * bytes;
+  const samples = Buffer.alloc(stride * height);
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)]!;
     const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
     for (let x = 0; x < stride; x++) {
-      const a = x >= 4 ? pixels[y * stride + x - 4]! : 0;
-      const b = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
-      const c = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4]! : 0;
+      const a = x >= bytes ? samples[y * stride + x - bytes]! : 0;
+      const b = y > 0 ? samples[(y - 1) * stride + x]! : 0;
+      const c = x >= bytes && y > 0 ? samples[(y - 1) * stride + x - bytes]! : 0;
       const p = a + b - c;
       const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
       const predictor = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
       if (predictor === undefined) throw new Error(`unknown PNG filter ${filter}`);
-      pixels[y * stride + x] = (line[x]! + predictor) & 0xff;
+      samples[y * stride + x] = (line[x]! + predictor) & 0xff;
     }
   }
+  if (colour === 6) return { width, height, pixels: samples };
+  if (!palette) throw new Error('palette PNG without a PLTE chunk');
+  const pixels = Buffer.alloc(width * height * 4);
+  samples.forEach((index, i) => {
+    if (3 * index + 2 >= palette.length) throw new Error(`pixel ${i} uses palette entry ${index}, beyond the palette`);
+    palette.copy(pixels, 4 * i, 3 * index, 3 * index + 3);
+    pixels[4 * i + 3] = 255;
+  });
   return { width, height, pixels };
 }
 

@@ -69,6 +69,19 @@ describe('a bad reference fails with file, line, block, prop, value and near mat
       'content/explainers/x/uk.mdx → topics: unknown topic "eu-sanction".\nHint: Did you mean "eu-sanctions"?',
     );
   });
+
+  test('a frontmatter about id that is neither a person nor an organisation', () => {
+    const about = (ids: string[]) =>
+      checkBlocks({ file, slug: 'x', topics: [], about: ids, blocks: blocksOf('Text.') }, sampleFacts(), slugs);
+    expect(() => about(['kulebaa'])).toThrow(
+      'content/explainers/x/uk.mdx → about: "kulebaa" is neither a person nor an organisation.\nHint: Did you mean "kuleba"?',
+    );
+    // Those it is about count as named, even when the body has no block for them.
+    expect(about(['kuleba', 'okrestina'])).toMatchObject({
+      people: new Set(['kuleba']),
+      organisations: new Set(['okrestina']),
+    });
+  });
 });
 
 describe('what an explainer cites and mentions', () => {

@@ -147,3 +147,41 @@ describe('jsonLdText', () => {
     expect(JSON.parse(written)).toEqual({ text });
   });
 });
+
+describe('about and mentions', () => {
+  const lukashenko = {
+    id: 'lukashenko',
+    name: { en: 'Alexander Lukashenko', uk: 'Олександр Лукашенко', be: 'Аляксандр Лукашэнка' },
+    role: { en: 'President' },
+  };
+  const cec = {
+    id: 'cec',
+    name: { en: 'Central Election Commission', uk: 'Центральна виборча комісія', be: 'Цэнтральная выбарчая камісія' },
+    role: { en: 'Commission' },
+  };
+  const about = (locale: Locale, title: string, summary: string, listed?: string[]) =>
+    (
+      articleData(
+        facts(locale, {
+          data: { title, summary, published: '2020-10-06', ...(listed && { about: listed }) },
+          people: [{ record: lukashenko, url: 'https://news.example.com/p/lukashenko/' }],
+          organisations: [{ record: cec, url: 'https://news.example.com/o/cec/' }],
+        }),
+      ).about as { name: string }[] | undefined
+    )?.map((thing) => thing.name) ?? [];
+
+  test('a name in an inflected form in the title or summary makes it what the article is about', () => {
+    expect(about('uk', 'Чому Лукашенка не визнали', 'Що сталося після виборів.')).toEqual(['Олександр Лукашенко']);
+    expect(about('be', 'Выбары 2020 года', 'Цэнтральную выбарчую камісію абвінавацілі.')).toEqual([
+      'Цэнтральная выбарчая камісія',
+    ]);
+  });
+
+  test('a word that only begins like the name is not the name', () => {
+    expect(about('uk', 'Лукашенківський режим', 'Виборча кампанія.')).toEqual([]);
+  });
+
+  test('the frontmatter’s about list decides, whatever the title says', () => {
+    expect(about('uk', 'Чому Лукашенка не визнали', 'Про ЦВК.', ['cec'])).toEqual(['Центральна виборча комісія']);
+  });
+});

@@ -4,7 +4,7 @@ import type { BlockUse } from '../../markdown/compile-body';
 import type { Literal } from '../../markdown/literal-props';
 import { ContentError, didYouMean } from '../errors';
 import type { SharedFacts } from './facts';
-import { unknownRecord } from './record-references';
+import { unknownAbout, unknownRecord } from './record-references';
 import { timelineEvents } from './timeline';
 
 /** One explainer file as the checks see it. */
@@ -12,6 +12,8 @@ export interface ExplainerBlocks {
   file: string;
   slug: string;
   topics: readonly string[];
+  /** The frontmatter's `about`: people and organisations the explainer is about. */
+  about?: readonly string[];
   blocks: readonly BlockUse[];
 }
 
@@ -52,6 +54,11 @@ export function checkBlocks(explainer: ExplainerBlocks, facts: SharedFacts, slug
   for (const topic of explainer.topics) {
     if (!facts.topics.has(topic))
       throw new ContentError({ file, field: 'topics', ...unknownRecord(facts, 'topics', topic) });
+  }
+  for (const id of explainer.about ?? []) {
+    if (facts.people.has(id)) result.people.add(id);
+    else if (facts.organisations.has(id)) result.organisations.add(id);
+    else throw new ContentError({ file, field: 'about', ...unknownAbout(facts, id) });
   }
   for (const use of explainer.blocks) {
     for (const [prop, spec] of Object.entries(blockSpecs[use.name].props) as [string, { refers?: Reference }][]) {

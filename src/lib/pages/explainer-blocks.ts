@@ -45,7 +45,7 @@ async function build(): Promise<BlockIndex> {
     );
     for (const { entry, file, blocks } of files) {
       const checked = checkBlocks(
-        { file, slug: explainer.slug, topics: entry.data.topics ?? [], blocks },
+        { file, slug: explainer.slug, topics: entry.data.topics ?? [], about: entry.data.about ?? [], blocks },
         facts,
         slugs,
       );

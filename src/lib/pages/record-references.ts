@@ -9,6 +9,15 @@ export function unknownRecord(facts: SharedFacts, collection: Collection, id: st
   };
 }
 
+/** `about` names people or organisations: an id of neither collection. */
+export function unknownAbout(facts: SharedFacts, id: string) {
+  const known = [...facts.people.keys(), ...facts.organisations.keys()];
+  return {
+    message: `"${id}" is neither a person nor an organisation.`,
+    hint: `${didYouMean(id, known)} about lists ids from ${facts.files.people} and ${facts.files.organisations}.`,
+  };
+}
+
 /** Events point at people, organisations, a source and topics: each id must exist. */
 export function checkRecordReferences(facts: SharedFacts): void {
   for (const event of facts.events.values()) {

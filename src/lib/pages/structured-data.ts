@@ -10,6 +10,7 @@ import { localeInfo, type Locale } from '../../i18n/locales';
 import { textIn } from '../../i18n/localized-text';
 import { lastModified, type Change } from '../../schemas/changes';
 import type { Organisation, Person as PersonRecord, Source } from './facts';
+import { namedIn } from './named-in';
 
 /** One language version of an explainer, by its canonical URL. */
 export interface ArticleVersion {
@@ -29,6 +30,8 @@ export interface ArticleFacts {
     published: string;
     updated?: string | undefined;
     changes?: readonly Change[] | undefined;
+    /** The ids of the people and organisations the explainer is about, when its frontmatter lists them. */
+    about?: readonly string[] | undefined;
   };
   /** tlumach({ publisher }), or the site's own name and home page when none is set. */
   publisher: { name: string; url: string };
@@ -46,9 +49,11 @@ export interface ArticleFacts {
 const lang = (locale: Locale) => localeInfo(locale).lang;
 
 /**
- * schema.org data for an explainer page: a BackgroundNewsArticle. People and
- * organisations named in the title or summary are what it is `about`; the others
- * are `mentions`. Each correction is a CorrectionComment; updates move dateModified only.
+ * schema.org data for an explainer page: a BackgroundNewsArticle. The people and
+ * organisations it is `about` are those its frontmatter lists in `about`; without that
+ * list, those its title or summary names (in any inflected form: see named-in.ts). The
+ * others it names are `mentions`. Each correction is a CorrectionComment; updates move
+ * dateModified only.
  */
 export function articleData(facts: ArticleFacts): WithContext<BackgroundNewsArticle> {
   const { data, locale } = facts;
@@ -56,8 +61,11 @@ export function articleData(facts: ArticleFacts): WithContext<BackgroundNewsArti
     ...facts.people.map(({ record, url }) => ({ type: 'Person' as const, record, url })),
     ...facts.organisations.map(({ record, url }) => ({ type: 'Organization' as const, record, url })),
   ].map((thing) => ({ ...thing, name: textIn(thing.record.name, locale).text }));
-  const headline = `${data.title}\n${data.summary}`.toLocaleLowerCase(lang(locale));
-  const isAbout = (thing: { name: string }) => headline.includes(thing.name.toLocaleLowerCase(lang(locale)));
+  const headline = `${data.title}\n${data.summary}`;
+  const isAbout = (thing: (typeof named)[number]) =>
+    data.about
+      ? data.about.includes(thing.record.id)
+      : namedIn(thing.name, headline, locale, { person: thing.type === 'Person' });
   const about = named.filter(isAbout).map(entity);
   const mentions = named.filter((thing) => !isAbout(thing)).map(entity);
   const corrections = (data.changes ?? []).filter((c) => c.kind === 'correction');
