@@ -10,6 +10,7 @@ import { closeMarker, openMarker } from './block-markers';
 import { checkContent, checkNesting, unwrapBlockParagraphs } from './block-nesting';
 import { readBlockProps, type BlockPlace } from './block-props';
 import { addHeadingIds, type Heading } from './heading-ids';
+import { checkFigureAttributes, figureFile, markdownImagesToFigures } from './figures';
 import { htmlElement } from './html-elements';
 import type { Literal } from './literal-props';
 import { findMdxOnlySyntax } from './mdx-only-syntax';
@@ -24,8 +25,14 @@ export interface BlockUse {
   line: number;
 }
 
+/** A picture file the body shows, as written ("./minsk.jpg"), and the line that names it. */
+export interface ImageUse {
+  src: string;
+  line: number;
+}
+
 export type CompiledBody =
-  | { kind: 'html'; html: string; headings: Heading[]; blocks: BlockUse[]; words: number }
+  | { kind: 'html'; html: string; headings: Heading[]; blocks: BlockUse[]; images: ImageUse[]; words: number }
   | { kind: 'mdx'; reason: string; words: number };
 
 export interface CompileOptions {
@@ -51,6 +58,7 @@ export function compileBody(body: string, options: CompileOptions): CompiledBody
   const needsMdx = findMdxOnlySyntax(tree);
   if (needsMdx) return { kind: 'mdx', reason: needsMdx, words };
 
+  markdownImagesToFigures(tree, options.file, options.lineOffset);
   unwrapBlockParagraphs(tree);
   const blocks: BlockUse[] = [];
   const jsx = jsxHandler(options, blocks);
@@ -72,7 +80,11 @@ export function compileBody(body: string, options: CompileOptions): CompiledBody
   const hast = processor.runSync(mdast) as HastRoot;
   const headings = addHeadingIds(hast);
   const html = processor.stringify(hast);
-  return { kind: 'html', html, headings, blocks, words };
+  const images = blocks.flatMap((use) => {
+    const src = figureFile(use.props);
+    return src ? [{ src, line: use.line }] : [];
+  });
+  return { kind: 'html', html, headings, blocks, images, words };
 }
 
 /**
@@ -96,6 +108,7 @@ function jsxHandler(options: CompileOptions, blocks: BlockUse[]) {
           .join(', ')}.`,
       });
     }
+    if (name === 'Figure') checkFigureAttributes(node, place);
     const props = readBlockProps(name, node.attributes, place, 'reject');
     checkNesting(name, node, openBlocks.at(-1), place, lineOf);
     blocks.push({ name, props, line: place.line });

@@ -17,6 +17,14 @@ export const computedSchema = z.object({
   headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
   /** The compiled body (HTML with block markers) in the build cache; absent for real MDX. */
   bodyFile: z.string().optional(),
+  /**
+   * The pictures the file shows (its frontmatter `image` and body figures), by the path
+   * written ("./minsk.jpg"). The loader writes the paths; the content config's image()
+   * makes each Astro image metadata, so pages read `images[path]`.
+   */
+  images: z.record(z.string(), z.string()),
+  /** Where each picture is named, so an unchanged file's pictures are checked again on every build. */
+  imageUses: z.array(z.object({ src: z.string(), line: z.number() })),
 });
 
 export const explainerEntrySchema = explainerSchema.extend({ computed: computedSchema });

@@ -1,15 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { compileBody } from '../../markdown/compile-body';
+import { compileBody, type ImageUse } from '../../markdown/compile-body';
 import rehypeExternalLinks from '../../markdown/rehype-external-links';
 import { explainerSchema } from '../../schemas/explainer';
 import { fingerprint } from '../../translation/fingerprint';
 import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-files';
+import { checkImageFile } from './image-files';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.
-const PIPELINE_VERSION = '5';
+const PIPELINE_VERSION = '6';
 
 /**
  * Loads content/explainers/<slug>/<locale>.mdx. Each file is checked (folder, file
@@ -54,6 +55,9 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
     if (previous?.digest === digest && (previous.deferredRender || existsSync(bodyFile))) {
       if (previous.deferredRender) store.addModuleImport(file.file);
       else bodyFiles.add(bodyFile);
+      // The text is unchanged, but a picture it names may have been removed or replaced.
+      const images = (previous.data as { computed?: { imageUses?: ImageUse[] } }).computed?.imageUses ?? [];
+      await checkImages(root, file.file, images);
       continue;
     }
     compiled++;
@@ -64,6 +68,13 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
       lineOffset: bodyLine - 1,
       rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
     });
+    const imageUses = [
+      ...(frontmatter.image && typeof (frontmatter.image as { src?: unknown }).src === 'string'
+        ? [{ src: (frontmatter.image as { src: string }).src, line: 0 }]
+        : []),
+      ...(result.kind === 'html' ? result.images : []),
+    ];
+    await checkImages(root, file.file, imageUses);
     const computed = {
       // The entry id joins these for Astro; code reads them here instead of splitting it.
       slug: file.slug,
@@ -73,6 +84,8 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
       blocks: result.kind === 'html' ? result.blocks : [],
       headings: result.kind === 'html' ? result.headings : [],
       bodyFile: result.kind === 'html' ? bodyFile : undefined,
+      imageUses,
+      images: Object.fromEntries(imageUses.map(({ src }) => [src, src])),
     };
     const data = await parseData({ id, data: { ...frontmatter, computed }, filePath: file.file });
     if (result.kind === 'html') {
@@ -90,4 +103,12 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
     if (!bodyFiles.has(join(bodiesDir, name))) rmSync(join(bodiesDir, name));
   }
   context.logger.info(`${seen.size} explainer files, ${compiled} compiled, ${seen.size - compiled} unchanged`);
+}
+
+/** Each picture a file names exists beside it and is within the limits (line 0: the frontmatter). */
+async function checkImages(root: string, file: string, images: readonly ImageUse[]): Promise<void> {
+  for (const { src, line } of images) {
+    const field = line === 0 ? 'image.src' : `line ${line}, <Figure src="${src}">`;
+    await checkImageFile(join(root, dirname(file), src), src, { file, field });
+  }
 }
