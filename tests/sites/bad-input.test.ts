@@ -34,6 +34,15 @@ test('there is a fixture for every kind of mistake we promise to catch', () => {
       'change-unknown-kind',
       'change-impossible-date',
       'change-before-published',
+      'missing-image-file',
+      'missing-alt',
+      'empty-alt',
+      'image-too-large',
+      'credit-missing',
+      'unknown-dataset',
+      'chart-empty-series',
+      'chart-mismatched-lengths',
+      'chart-unknown-unit',
     ]),
   );
 });
