@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { checkImageFile } from './lib/content-layer/image-files';
 import { explainerLoader } from './lib/content-layer/explainer-loader';
 import { yamlLoader } from './lib/content-layer/yaml-loader';
-import { explainerEntrySchema } from './schemas/computed';
+import { explainerEntrySchema, pictureFileSchema } from './schemas/computed';
 import { creditRequired, mediaFields, sharedCollections, type Collection } from './schemas/shared';
 
 // CONTENT_DIR lets tests and the benchmark build another content tree with the same code.
@@ -16,11 +16,14 @@ function shared<S extends z.ZodObject<z.ZodRawShape>>(name: Collection, schema: 
   return defineCollection({ loader: yamlLoader(`${contentDir}/${name}.yaml`, schema, { optional }), schema });
 }
 
-/** Each media record's picture must exist and be within the limits before Astro imports it. */
+/**
+ * Each media record's picture must exist and be within the limits before Astro imports it;
+ * its size, format and hash are kept with the record as `file` (see PictureFile).
+ */
 async function checkMediaFiles(records: Record<string, unknown>[], file: string, absolute: string): Promise<void> {
   for (const record of records) {
     const src = String(record.src);
-    await checkImageFile(join(dirname(absolute), src), src, { file, field: `${String(record.id)}.src` });
+    record.file = await checkImageFile(join(dirname(absolute), src), src, { file, field: `${String(record.id)}.src` });
   }
 }
 
@@ -45,7 +48,7 @@ export const collections = {
       optional: true,
       check: checkMediaFiles,
     }),
-    schema: ({ image }) => mediaFields.extend({ src: image() }).refine(...creditRequired),
+    schema: ({ image }) => mediaFields.extend({ src: image(), file: pictureFileSchema }).refine(...creditRequired),
   }),
   datasets: shared('datasets', sharedCollections.datasets.schema),
 } satisfies Record<Collection | 'explainers', unknown>;

@@ -7,6 +7,13 @@ import { explainerSchema } from './explainer';
  * so pages never need the raw body: word count, what blocks it uses, and the
  * fingerprint translations are checked against. Authors never write this field.
  */
+export const pictureFileSchema = z.object({
+  width: z.number(),
+  height: z.number(),
+  format: z.string(),
+  hash: z.string(),
+});
+
 export const computedSchema = z.object({
   /** The explainer's folder name and the language of this file. */
   slug: z.string(),
@@ -23,8 +30,8 @@ export const computedSchema = z.object({
    * makes each Astro image metadata, so pages read `images[path]`.
    */
   images: z.record(z.string(), z.string()),
-  /** Where each picture is named, so an unchanged file's pictures are checked again on every build. */
-  imageUses: z.array(z.object({ src: z.string(), line: z.number() })),
+  /** The same pictures' size, format and content hash (see PictureFile in image-files.ts). */
+  pictures: z.record(z.string(), pictureFileSchema),
 });
 
 export const explainerEntrySchema = explainerSchema.extend({ computed: computedSchema });

@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { htmlFiles, pageDocument } from '../support/dist';
+import { htmlFiles, pageDocument, readDist } from '../support/dist';
+import { validator } from '../support/html-validator';
+import { projectRoot } from '../support/paths';
+import { PICTURES_CONTENT } from '../support/pictures-site';
 
 // The sample site of tests/fixtures/pictures (generated pictures, made-up data), built once
 // by tests/support/pictures-site.ts: a lead photo (2400 × 1600), a Markdown picture
@@ -58,6 +61,19 @@ describe('an optimised picture', () => {
         { 'image/avif': 'heif', 'image/webp': 'webp' }[type ?? ''] ?? url.split('.').at(-1)!.replace('jpg', 'jpeg');
       expect(meta.format, url).toBe(format);
     }
+  });
+
+  test('leaves the original out of dist/: only the optimised sizes are published, without camera metadata', async () => {
+    const files = readdirSync(join(dist, '_astro'));
+    // Astro names an original "lead.<hash>.jpg" and an optimised size "lead.<hash>_<hash>.jpg".
+    expect(files.filter((f) => /^(lead|street|divider|photo|portrait)\.[\w-]{8}\.\w+$/.test(f))).toEqual([]);
+    const largest = join(
+      dist,
+      candidates(explainer('en').querySelector('h1 + figure img')!.getAttribute('srcset')).at(-1)![0],
+    );
+    const source = join(projectRoot, PICTURES_CONTENT, 'explainers/pictures-and-charts/lead.jpg');
+    expect((await sharp(source).metadata()).exif).toBeDefined();
+    expect((await sharp(largest).metadata()).exif).toBeUndefined();
   });
 
   test('has width and height in the proportions of its source, so nothing shifts as it loads', () => {
@@ -185,3 +201,13 @@ test.each(['en', 'uk', 'be'])('%s pages of the sample site have no inline style 
     expect(doc.querySelectorAll('[style], style').length, path).toBe(0);
   }
 });
+
+test.each(['en/explainers/pictures-and-charts/', 'be/explainers/pictures-and-charts/', 'uk/people/sample-person/'])(
+  '%s (pictures, charts, a portrait) is valid HTML',
+  async (path) => {
+    const report = await validator.validateString(readDist(`${path}index.html`, dist), path);
+    expect(
+      report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)),
+    ).toEqual([]);
+  },
+);

@@ -13,24 +13,38 @@ const run = promisify(execFile);
 export const PICTURES_CONTENT = 'tests/.tmp/pictures-content';
 
 /**
- * A photo-like picture: smooth bands of colour with fine grain, so it compresses like a
- * photo does (a flat colour would make every size and budget test meaningless).
- * Deterministic: the same bytes on every run.
+ * A generated picture. `photo` has detail at several scales (value noise of 96, 24 and
+ * 6 px cells, then grain), so that it compresses about as a news photo does (a 720 px AVIF
+ * of some 45 KB): the first-view budget is measured on it. `smooth` has the large scales
+ * only: the other tests need real pictures, not their weight, and encoding detailed AVIF
+ * is slow. Deterministic: the same bytes on every run.
  */
-export async function drawPhoto(width: number, height: number, seed = 1): Promise<Sharp> {
-  const pixels = Buffer.alloc(width * height * 3);
+export async function drawPhoto(
+  width: number,
+  height: number,
+  seed = 1,
+  detail: 'photo' | 'smooth' = 'smooth',
+): Promise<Sharp> {
   let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 3;
-      const u = x / width;
-      const v = y / height;
-      const grain = random() * 24;
-      pixels[i] = clamp(90 + 120 * Math.sin(3 * u + seed) * Math.cos(2 * v) + grain);
-      pixels[i + 1] = clamp(110 + 90 * Math.sin(5 * v + u * 2) + grain);
-      pixels[i + 2] = clamp(140 + 80 * Math.cos(4 * u - 3 * v) + grain);
-    }
+  const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  // A small random picture scaled up by sharp is smooth noise of that cell size.
+  const layer = async (cell: number) => {
+    const w = Math.max(2, Math.ceil(width / cell));
+    const h = Math.max(2, Math.ceil(height / cell));
+    const small = Buffer.from(Array.from({ length: w * h * 3 }, () => Math.floor(random() * 256)));
+    return sharp(small, { raw: { width: w, height: h, channels: 3 } })
+      .resize(width, height, { fit: 'fill', kernel: 'cubic' })
+      .raw()
+      .toBuffer();
+  };
+  const cells = detail === 'photo' ? [400, 96, 24, 6] : [400, 96];
+  const layers = await Promise.all(cells.map(layer));
+  const weights = [1, 0.55, 0.4, 0.28];
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i++) {
+    let value = 0;
+    for (let l = 0; l < layers.length; l++) value += (layers[l]![i]! - 128) * weights[l]!;
+    pixels[i] = clamp(128 + value + (detail === 'photo' ? (random() - 0.5) * 16 : 0));
   }
   return sharp(pixels, { raw: { width, height, channels: 3 } });
 }
@@ -47,11 +61,17 @@ const MAP_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" w
 export async function drawPictures(content: string): Promise<void> {
   const explainers = join(content, 'explainers');
   mkdirSync(join(content, 'media'), { recursive: true });
-  await (await drawPhoto(2400, 1600, 1)).jpeg({ quality: 85 }).toFile(join(explainers, 'pictures-and-charts/lead.jpg'));
+  // Camera metadata, as a photographer's file has; the published sizes must not carry it.
+  await (
+    await drawPhoto(2400, 1600, 1)
+  )
+    .jpeg({ quality: 85 })
+    .withExif({ IFD0: { Artist: 'Sample photographer', ImageDescription: 'Sample camera metadata' } })
+    .toFile(join(explainers, 'pictures-and-charts/lead.jpg'));
   await (await drawPhoto(1200, 800, 2)).png().toFile(join(explainers, 'pictures-and-charts/street.png'));
   await (await drawPhoto(1200, 40, 3)).png().toFile(join(explainers, 'pictures-and-charts/divider.png'));
   await (
-    await drawPhoto(2000, 1333, 4)
+    await drawPhoto(2000, 1333, 4, 'photo')
   )
     .jpeg({ quality: 85 })
     .toFile(join(explainers, 'one-photo-one-chart/photo.jpg'));

@@ -7,7 +7,7 @@ import rehypeExternalLinks from '../../markdown/rehype-external-links';
 import { explainerSchema } from '../../schemas/explainer';
 import { fingerprint } from '../../translation/fingerprint';
 import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-files';
-import { checkImageFile } from './image-files';
+import { checkImageFile, folderPicturesStamp, type PictureFile } from './image-files';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.
 const PIPELINE_VERSION = '6';
@@ -49,15 +49,13 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
     const id = `${file.slug}/${file.locale}`;
     seen.add(id);
     const source = readFileSync(join(root, file.file), 'utf8');
-    const digest = generateDigest(`${PIPELINE_VERSION}\n${source}`);
+    const pictures = folderPicturesStamp(join(root, dirname(file.file)));
+    const digest = generateDigest(`${PIPELINE_VERSION}\n${source}\n${pictures}`);
     const bodyFile = join(bodiesDir, `${digest}.html`);
     const previous = store.get(id);
     if (previous?.digest === digest && (previous.deferredRender || existsSync(bodyFile))) {
       if (previous.deferredRender) store.addModuleImport(file.file);
       else bodyFiles.add(bodyFile);
-      // The text is unchanged, but a picture it names may have been removed or replaced.
-      const images = (previous.data as { computed?: { imageUses?: ImageUse[] } }).computed?.imageUses ?? [];
-      await checkImages(root, file.file, images);
       continue;
     }
     compiled++;
@@ -74,7 +72,7 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
         : []),
       ...(result.kind === 'html' ? result.images : []),
     ];
-    await checkImages(root, file.file, imageUses);
+    const pictureFiles = await checkImages(root, file.file, imageUses);
     const computed = {
       // The entry id joins these for Astro; code reads them here instead of splitting it.
       slug: file.slug,
@@ -84,7 +82,7 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
       blocks: result.kind === 'html' ? result.blocks : [],
       headings: result.kind === 'html' ? result.headings : [],
       bodyFile: result.kind === 'html' ? bodyFile : undefined,
-      imageUses,
+      pictures: pictureFiles,
       images: Object.fromEntries(imageUses.map(({ src }) => [src, src])),
     };
     const data = await parseData({ id, data: { ...frontmatter, computed }, filePath: file.file });
@@ -106,9 +104,15 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
 }
 
 /** Each picture a file names exists beside it and is within the limits (line 0: the frontmatter). */
-async function checkImages(root: string, file: string, images: readonly ImageUse[]): Promise<void> {
+async function checkImages(
+  root: string,
+  file: string,
+  images: readonly ImageUse[],
+): Promise<Record<string, PictureFile>> {
+  const pictures: Record<string, PictureFile> = {};
   for (const { src, line } of images) {
     const field = line === 0 ? 'image.src' : `line ${line}, <Figure src="${src}">`;
-    await checkImageFile(join(root, dirname(file), src), src, { file, field });
+    pictures[src] ??= await checkImageFile(join(root, dirname(file), src), src, { file, field });
   }
+  return pictures;
 }

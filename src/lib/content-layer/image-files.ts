@@ -1,4 +1,6 @@
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { ContentError } from '../errors';
 
@@ -24,10 +26,23 @@ export interface ImagePlace {
 }
 
 /**
+ * What pages need to know about a picture without reading Astro's image metadata: any
+ * property read from that object in page code tells Astro the original file is used
+ * outside its pipeline, and the build then copies the full-size original, with its
+ * camera metadata, into dist/. `hash` puts the picture's content into page cache keys.
+ */
+export interface PictureFile {
+  width: number;
+  height: number;
+  format: string;
+  hash: string;
+}
+
+/**
  * Checks one picture a page will show: it exists, is a kind Astro can optimise, and is
  * within IMAGE_LIMITS. `written` is the path as the author wrote it.
  */
-export async function checkImageFile(absolute: string, written: string, place: ImagePlace): Promise<void> {
+export async function checkImageFile(absolute: string, written: string, place: ImagePlace): Promise<PictureFile> {
   const fail = (message: string, hint: string) => new ContentError({ ...place, message, hint });
   if (!isImageFileName(written)) {
     throw fail(`"${written}" is not a picture file.`, `Use one of ${IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ')}.`);
@@ -50,7 +65,11 @@ export async function checkImageFile(absolute: string, written: string, place: I
       `Export it at most ${IMAGE_LIMITS.pixels} px on its longest side (2400 px is plenty for any screen) and as JPEG quality 85 or WebP.`,
     );
   }
-  const { width = 0, height = 0 } = await sharp(absolute)
+  const {
+    width = 0,
+    height = 0,
+    format = '',
+  } = await sharp(absolute)
     .metadata()
     .catch(() => {
       throw fail(
@@ -64,4 +83,22 @@ export async function checkImageFile(absolute: string, written: string, place: I
       'Scale it down before adding it (2400 px on the longest side is plenty); the build makes the smaller sizes itself.',
     );
   }
+  const hash = createHash('sha256').update(readFileSync(absolute)).digest('hex').slice(0, 16);
+  return { width, height, format: format === 'jpeg' ? 'jpg' : format, hash };
+}
+
+/**
+ * The pictures in a folder by name, size and time of change: part of each explainer
+ * file's cache digest, so replacing or deleting a picture compiles (and checks) its texts
+ * again, without reading every picture on every build.
+ */
+export function folderPicturesStamp(dir: string): string {
+  return readdirSync(dir)
+    .filter(isImageFileName)
+    .sort()
+    .map((name) => {
+      const stat = statSync(join(dir, name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('\n');
 }

@@ -1,5 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import type { Locale } from '../../i18n/locales';
+import type { PictureFile } from '../content-layer/image-files';
 import type { Explainer } from './explainers';
 import { ContentError } from '../errors';
 import type { Collection, SharedFacts } from './facts';
@@ -25,6 +26,7 @@ export interface BlockContext {
   citations: readonly string[];
   /** The file's own pictures, by the path written (see src/lib/pages/pictures.ts). */
   images: Readonly<Record<string, ImageMetadata>>;
+  pictures: Readonly<Record<string, PictureFile>>;
   /** The picture loaded first on the page (pictureKey): it is not lazy. */
   eagerPicture: string | undefined;
   /** A page-unique element id, for aria-describedby and aria-labelledby. */

@@ -1,12 +1,13 @@
 import type { ImageMetadata } from 'astro';
 import type { z } from 'astro/zod';
+import type { PictureFile } from '../content-layer/image-files';
 import { collectionNames, sharedCollections, type Collection } from '../../schemas/shared';
 
 export type { Collection };
 
 /** A record of a shared collection, as code reads it (a media record's picture is Astro image metadata). */
 export type SharedRecord<C extends Collection> = C extends 'media'
-  ? Omit<z.infer<(typeof sharedCollections)['media']['schema']>, 'src'> & { src: ImageMetadata }
+  ? Omit<z.infer<(typeof sharedCollections)['media']['schema']>, 'src'> & { src: ImageMetadata; file: PictureFile }
   : z.infer<(typeof sharedCollections)[C]['schema']>;
 
 export type Person = SharedRecord<'people'>;

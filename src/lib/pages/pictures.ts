@@ -1,6 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { textIn, type TextIn } from '../../i18n/localized-text';
 import type { Locale } from '../../i18n/locales';
+import type { PictureFile } from '../content-layer/image-files';
 import { ContentError } from '../errors';
 import type { SharedFacts } from './facts';
 import { unknownRecord } from './record-references';
@@ -17,7 +18,9 @@ export interface PictureRequest {
 
 /** What a page shows: the image, and its texts with the language each is really written in. */
 export interface ResolvedPicture {
+  /** Handed to Astro's <Picture> as it is: page code reads `file`, never this (see PictureFile). */
   image: ImageMetadata;
+  file: PictureFile;
   /** Empty for a decorative picture. */
   alt: TextIn;
   caption?: TextIn | undefined;
@@ -27,6 +30,8 @@ export interface ResolvedPicture {
 export interface PictureSources {
   /** The explainer file's own pictures, by the path written (entry.data.computed.images). */
   images: Readonly<Record<string, ImageMetadata>>;
+  /** Their size, format and hash, by the same path (entry.data.computed.pictures). */
+  pictures: Readonly<Record<string, PictureFile>>;
   facts: SharedFacts;
   /** The language of the text around the picture. */
   locale: Locale;
@@ -49,10 +54,13 @@ export function resolvePicture(request: PictureRequest, sources: PictureSources)
   const decorativeAlt = { text: '', locale: sources.locale };
   if (request.src !== undefined) {
     const image = sources.images[request.src];
+    const file = sources.pictures[request.src];
     // The loader resolved every path it recorded; a missing one is a coding error.
-    if (!image) throw new Error(`${sources.file}: the picture "${request.src}" was not resolved by the content layer.`);
+    if (!image || !file)
+      throw new Error(`${sources.file}: the picture "${request.src}" was not resolved by the content layer.`);
     return {
       image,
+      file,
       alt: request.decorative ? decorativeAlt : own(request.alt)!,
       caption: own(request.caption),
       credit: own(request.credit),
@@ -64,6 +72,7 @@ export function resolvePicture(request: PictureRequest, sources: PictureSources)
   const shared = (text: typeof record.caption) => (text ? textIn(text, sources.locale) : undefined);
   return {
     image: record.src,
+    file: record.file,
     alt: request.decorative ? decorativeAlt : (own(request.alt) ?? textIn(record.alt, sources.locale)),
     caption: own(request.caption) ?? shared(record.caption),
     credit: own(request.credit) ?? shared(record.credit),
