@@ -55,9 +55,14 @@ export function resolvePicture(request: PictureRequest, sources: PictureSources)
   if (request.src !== undefined) {
     const image = sources.images[request.src];
     const file = sources.pictures[request.src];
-    // The loader resolved every path it recorded; a missing one is a coding error.
-    if (!image || !file)
-      throw new Error(`${sources.file}: the picture "${request.src}" was not resolved by the content layer.`);
+    // The loader records every picture of a body it compiles; an explainer compiled by MDX is the exception.
+    if (!image || !file) {
+      throw new ContentError({
+        file: sources.file,
+        message: `<Figure src="${request.src}"> is in an explainer compiled by MDX (it imports components).`,
+        hint: 'Import the picture and show it with Astro’s <Picture> there, or use a shared picture: <Figure media="…">.',
+      });
+    }
     return {
       image,
       file,
