@@ -22,7 +22,11 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          globalSetup: ['tests/support/build-site.ts', 'tests/support/build-sub-path-site.ts'],
+          globalSetup: [
+            'tests/support/build-site.ts',
+            'tests/support/build-sub-path-site.ts',
+            'tests/support/pictures-site.ts',
+          ],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
@@ -32,7 +36,11 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/build-site.ts', 'tests/support/build-sub-path-site.ts'],
+          globalSetup: [
+            'tests/support/build-site.ts',
+            'tests/support/build-sub-path-site.ts',
+            'tests/support/pictures-site.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           // One Chromium at a time: two cores are shared with the static server.

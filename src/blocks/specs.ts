@@ -2,13 +2,16 @@
  * The blocks authors may use in any explainer without an import, and what each prop
  * refers to. The content pipeline validates every use against this list at build time.
  */
-export type Reference = 'people' | 'organisations' | 'sources' | 'glossary' | 'events' | 'topics' | 'explainers';
+export type Reference =
+  'people' | 'organisations' | 'sources' | 'glossary' | 'events' | 'topics' | 'media' | 'datasets' | 'explainers';
 
 export interface PropSpec {
   type: 'string' | 'number' | 'boolean' | 'string[]';
   required?: boolean;
   /** The shared collection (or the explainers) whose ids the value must name. */
   refers?: Reference;
+  /** The only values the prop may take (`kind="bar"`). */
+  oneOf?: readonly string[];
 }
 
 export interface BlockSpec {
@@ -45,6 +48,26 @@ export const blockSpecs = {
     parent: 'KeyFacts',
   },
   Related: { props: { ids: { type: 'string[]', required: true, refers: 'explainers' } }, children: 'none' },
+  // A picture beside the explainer (src="./photo.jpg") or from content/media.yaml (media="id"); the children
+  // are the caption. Alt text is required unless the picture is marked decorative (see src/markdown/figures.ts).
+  Figure: {
+    props: {
+      src: { type: 'string' },
+      media: { type: 'string', refers: 'media' },
+      alt: { type: 'string' },
+      decorative: { type: 'boolean' },
+      credit: { type: 'string' },
+    },
+    children: 'optional',
+  },
+  // A chart of a dataset in content/datasets.yaml, drawn at build time as SVG.
+  Chart: {
+    props: {
+      id: { type: 'string', required: true, refers: 'datasets' },
+      kind: { type: 'string', required: true, oneOf: ['bar', 'line'] },
+    },
+    children: 'none',
+  },
 } satisfies Record<string, BlockSpec>;
 
 export type BlockName = keyof typeof blockSpecs;

@@ -14,6 +14,27 @@ export function formatDate(date: Date | string, locale: Locale): string {
   return format.format(toDate(date));
 }
 
+const shortDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A day on a chart's axis, where space is short: "16 Aug", "16 серп.", or with the year
+ * ("16 Aug 2020") when the axis spans more than one year.
+ */
+export function formatShortDate(date: Date | string, locale: Locale, withYear: boolean): string {
+  const key = `${locale}:${withYear}`;
+  let format = shortDateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeInfo(locale).intl, {
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    });
+    shortDateFormats.set(key, format);
+  }
+  return format.format(toDate(date));
+}
+
 /** Grouped per locale: "100,000" / "100 000" (uk and be group with a no-break space). */
 export function formatNumber(value: number, locale: Locale): string {
   let format = numberFormats.get(locale);

@@ -15,6 +15,10 @@ export const pageIds = [
   'search-dialog-q', // SearchPanel, with idPrefix "search-dialog" and "search-page"
   'search-page-q',
   'timeline', // topic pages
+  'addresses', // the "other ways to read" page
+  'offline',
+  'copy',
+  'feed',
 ] as const;
 
 /** Numbered ids: `source-1` (SourcesList), and BlockContext.uniqueId's `term-3`, `person-1`, … */
@@ -26,6 +30,8 @@ export const numberedIdPrefixes = [
   'key-facts',
   'timeline',
   'related',
+  'chart-title', // Chart: its SVG's title and description
+  'chart-desc',
 ] as const;
 
 export type NumberedIdPrefix = (typeof numberedIdPrefixes)[number];

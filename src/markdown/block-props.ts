@@ -62,7 +62,7 @@ export function readBlockProps(
       });
     }
   }
-  for (const [prop, { type, required }] of Object.entries(spec)) {
+  for (const [prop, { type, required, oneOf }] of Object.entries(spec)) {
     // A spread may hold any prop: only the page can tell whether it is missing.
     if (required && !given.has(prop) && !spread) {
       throw new ContentError({
@@ -77,6 +77,13 @@ export function readBlockProps(
         ...where,
         message: `prop "${prop}" is ${JSON.stringify(value)}, but it must be ${type === 'string[]' ? 'a list of ids' : `a ${type}`}.`,
         hint: typeHint(name, prop, type),
+      });
+    }
+    if (oneOf && typeof value === 'string' && !oneOf.includes(value)) {
+      throw new ContentError({
+        ...where,
+        message: `prop "${prop}" is "${value}", which is not one of ${oneOf.map((v) => `"${v}"`).join(', ')}.`,
+        hint: `${didYouMean(value, oneOf)} e.g. ${prop}="${oneOf[0]}"`,
       });
     }
   }

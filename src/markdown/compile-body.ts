@@ -11,6 +11,7 @@ import { checkContent, checkNesting, unwrapBlockParagraphs } from './block-nesti
 import { readBlockProps, type BlockPlace } from './block-props';
 import { checkBodyMarkup } from './body-markup';
 import { addHeadingIds, type Heading } from './heading-ids';
+import { checkFigureAttributes, figureFile, markdownImagesToFigures } from './figures';
 import { htmlElement } from './html-elements';
 import { checkMarkerCount, refuseMarkerLookalikes } from './marker-lookalikes';
 import type { Literal } from './literal-props';
@@ -27,8 +28,14 @@ export interface BlockUse {
   line: number;
 }
 
+/** A picture file the body shows, as written ("./minsk.jpg"), and the line that names it. */
+export interface ImageUse {
+  src: string;
+  line: number;
+}
+
 export type CompiledBody =
-  | { kind: 'html'; html: string; headings: Heading[]; blocks: BlockUse[]; words: number }
+  | { kind: 'html'; html: string; headings: Heading[]; blocks: BlockUse[]; images: ImageUse[]; words: number }
   | { kind: 'mdx'; words: number };
 
 export interface CompileOptions {
@@ -63,6 +70,7 @@ export function compileBody(body: string, options: CompileOptions): CompiledBody
   checkBodyMarkup(tree, { file: options.file, lineOffset: options.lineOffset, expressions: 'reject' });
   if (code) throw untrustedCodeError(code, options.file, code.line + options.lineOffset);
 
+  markdownImagesToFigures(tree, options.file, options.lineOffset);
   unwrapBlockParagraphs(tree);
   const blocks: BlockUse[] = [];
   const jsx = jsxHandler(options, blocks);
@@ -86,7 +94,11 @@ export function compileBody(body: string, options: CompileOptions): CompiledBody
   const headings = addHeadingIds(hast);
   const html = processor.stringify(hast);
   checkMarkerCount(html, blocks.length, options.file);
-  return { kind: 'html', html, headings, blocks, words };
+  const images = blocks.flatMap((use) => {
+    const src = figureFile(use.props);
+    return src ? [{ src, line: use.line }] : [];
+  });
+  return { kind: 'html', html, headings, blocks, images, words };
 }
 
 /**
@@ -111,6 +123,7 @@ function jsxHandler(options: CompileOptions, blocks: BlockUse[]) {
           .join(', ')}.`,
       });
     }
+    if (name === 'Figure') checkFigureAttributes(node, place);
     const props = readBlockProps(name, node.attributes, place, 'reject');
     checkNesting(name, node, openBlocks.at(-1), place, lineOf);
     blocks.push({ name, props, line: place.line });

@@ -23,7 +23,8 @@ export function remarkBlockUses() {
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const name = node.name ?? '';
         const place = { file: where, line: node.position?.start.line ?? 0 };
-        if (isBlockName(name)) {
+        // A component the file imports under a block's name is its own: in MDX the import wins.
+        if (isBlockName(name) && !defined.has(name)) {
           const props = readBlockProps(name, node.attributes, place, 'leave-unchecked');
           uses.push({ name, props, line: place.line });
         } else if (/^[A-Z]\w*$/.test(name) && !defined.has(name)) {

@@ -7,6 +7,13 @@ import { explainerSchema } from './explainer';
  * so pages never need the raw body: word count, what blocks it uses, and the
  * fingerprint translations are checked against. Authors never write this field.
  */
+export const pictureFileSchema = z.object({
+  width: z.number(),
+  height: z.number(),
+  format: z.string(),
+  hash: z.string(),
+});
+
 export const computedSchema = z.object({
   /** The explainer's folder name and the language of this file. */
   slug: z.string(),
@@ -17,6 +24,14 @@ export const computedSchema = z.object({
   headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
   /** The compiled body (HTML with block markers) in the build cache; absent for real MDX. */
   bodyFile: z.string().optional(),
+  /**
+   * The pictures the file shows (its frontmatter `image` and body figures), by the path
+   * written ("./minsk.jpg"). The loader writes the paths; the content config's image()
+   * makes each Astro image metadata, so pages read `images[path]`.
+   */
+  images: z.record(z.string(), z.string()),
+  /** The same pictures' size, format and content hash (see PictureFile in image-files.ts). */
+  pictures: z.record(z.string(), pictureFileSchema),
 });
 
 export const explainerEntrySchema = explainerSchema.extend({ computed: computedSchema });

@@ -14,6 +14,41 @@ export const translatedFromSchema = z
   })
   .strict();
 
+const text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * The lead picture, shown first under the title: a file beside the explainer (`src`, with
+ * this language's alt text) or a shared one from content/media.yaml (`media`, whose alt,
+ * caption and credit this file may override).
+ */
+export const leadImageSchema = z
+  .object({
+    src: z
+      .string()
+      .regex(/^\.\/\w[\w.-]*$/, 'must be a picture beside the explainer, written ./file.jpg')
+      .optional(),
+    media: idSchema.optional(),
+    alt: text.optional(),
+    caption: text.optional(),
+    credit: text.optional(),
+  })
+  .strict()
+  .superRefine((image, ctx) => {
+    if ((image.src === undefined) === (image.media === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [image.src ? 'media' : 'src'],
+        message: 'give either src or media, not both',
+      });
+    } else if (image.src !== undefined && image.alt === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alt'],
+        message: 'is required: describe the picture in the language of this file',
+      });
+    }
+  });
+
 /**
  * Frontmatter of content/explainers/<slug>/<locale>.mdx. Only title, summary and
  * published are required (changes: see changes.ts); unknown fields are rejected so a typo ("sumary") is caught.
@@ -30,6 +65,7 @@ export const explainerSchema = z
      * without it, those its title or summary names. A translation without it follows the original.
      */
     about: z.array(idSchema).optional(),
+    image: leadImageSchema.optional(),
     /** Corrections and updates since publication, each dated on or after `published`. */
     changes: z.array(changeSchema).optional(),
     translatedFrom: translatedFromSchema.optional(),

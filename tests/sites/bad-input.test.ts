@@ -44,6 +44,15 @@ test('there is a fixture for every kind of mistake we promise to catch', () => {
       'csp-in-headers-file',
       'mirror-not-https',
       'mirror-not-a-folder',
+      'missing-image-file',
+      'missing-alt',
+      'empty-alt',
+      'image-too-large',
+      'credit-missing',
+      'unknown-dataset',
+      'chart-empty-series',
+      'chart-mismatched-lengths',
+      'chart-unknown-unit',
     ]),
   );
 });

@@ -46,7 +46,11 @@ export function sampleFacts(): SharedFacts {
       { id: 'eu-sanctions', label: text('EU sanctions') },
       { id: 'election', label: text('Election') },
     ]),
+    media: byId([]),
+    datasets: byId([]),
     files: {
+      media: 'content/media.yaml',
+      datasets: 'content/datasets.yaml',
       people: 'content/people.yaml',
       organisations: 'content/organisations.yaml',
       sources: 'content/sources.yaml',

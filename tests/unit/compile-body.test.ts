@@ -163,7 +163,7 @@ describe('compileBody: mistakes are reported with file, line and a hint', () => 
     ],
     [
       'a block marker in an image’s alt text',
-      '![&lt;!--/tl:block-->](a.png)',
+      '![&lt;!--/tl:block-->](https://example.org/a.png)',
       /→ line 6, <img> alt: .* contains "tl:block"/,
     ],
     [

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { formatDate, formatNumber, isoDay, readingMinutes } from '../../src/i18n/format';
+import { formatDate, formatNumber, readingMinutes } from '../../src/i18n/format';
 import { useTranslations } from '../../src/i18n/ui';
 
 describe('formatDate', () => {

@@ -1,6 +1,8 @@
 import type { BlockName } from '../../blocks/specs';
 import Cite from './Cite.astro';
 import Fact from './Fact.astro';
+import Figure from './Figure.astro';
+import Chart from './Chart.astro';
 import KeyFacts from './KeyFacts.astro';
 import Org from './Org.astro';
 import Person from './Person.astro';
@@ -26,4 +28,6 @@ export const blockComponents: Record<BlockName, BlockComponent> = {
   KeyFacts,
   Fact,
   Related,
+  Figure,
+  Chart,
 };

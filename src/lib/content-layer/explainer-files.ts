@@ -6,6 +6,7 @@ import { explainerSchema, type ExplainerData } from '../../schemas/explainer';
 import { isRealDay, MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../schemas/common';
 import { ContentError } from '../errors';
 import { readContentFile, refuseSymlink } from './read-content';
+import { IMAGE_EXTENSIONS, isImageFileName } from './image-files';
 
 export interface ExplainerFile {
   slug: string;
@@ -62,7 +63,8 @@ export function scanExplainers(
       });
     }
     for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.')) continue;
+      // Pictures sit beside the text that shows them; the loader checks the ones a file names.
+      if (name.startsWith('.') || isImageFileName(name)) continue;
       const path = join(dir, name);
       refuseSymlink(path, rel(path));
       const match = /^(.+)\.mdx?$/.exec(name);
@@ -72,8 +74,10 @@ export function scanExplainers(
           file: rel(path),
           message: locale
             ? `is written in "${locale}", which is not a language of this site.`
-            : 'is not an explainer file.',
-          hint: `Rename it to one of ${localeList}${locale ? `, or add "${locale}" to src/i18n/locales.ts` : ''}.`,
+            : 'is not an explainer file or a picture.',
+          hint: locale
+            ? `Rename it to one of ${localeList}, or add "${locale}" to src/i18n/locales.ts.`
+            : `An explainer folder holds ${localeList} and pictures (${IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ')}); move anything else out.`,
         });
       }
       found.push({ slug: folder, locale, file: rel(path) });
@@ -159,6 +163,7 @@ export function checkFrontmatter(source: string, file: string): Record<string, u
     const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
     const value = issue.path.length > 0 ? valueAt(data, issue.path) : undefined;
     const inChanges = issue.path[0] === 'changes';
+    const inImage = issue.path[0] === 'image';
     throw new ContentError({
       file,
       field,
@@ -166,7 +171,9 @@ export function checkFrontmatter(source: string, file: string): Record<string, u
         issue.code === 'unrecognized_keys'
           ? `is not a ${inChanges ? 'field of a change' : 'frontmatter field of explainers'}.`
           : value === undefined
-            ? 'is required but missing.'
+            ? issue.code === 'custom'
+              ? `${issue.message}.`
+              : 'is required but missing.'
             : value === null
               ? 'is empty.'
               : issue.path.at(-1) === 'date' && issue.code === 'custom'
@@ -174,14 +181,19 @@ export function checkFrontmatter(source: string, file: string): Record<string, u
                 : `${JSON.stringify(value)} is not valid: ${issue.message}.`,
       hint: inChanges
         ? CHANGE_HINT
-        : issue.code === 'unrecognized_keys'
-          ? `Known fields: ${Object.keys(explainerSchema.shape).join(', ')}. Check the spelling.`
-          : 'Every explainer needs title (text), summary (one or two sentences) and published (YYYY-MM-DD).',
+        : inImage
+          ? IMAGE_HINT
+          : issue.code === 'unrecognized_keys'
+            ? `Known fields: ${Object.keys(explainerSchema.shape).join(', ')}. Check the spelling.`
+            : 'Every explainer needs title (text), summary (one or two sentences) and published (YYYY-MM-DD).',
     });
   }
   checkChangeDates(result.data, file);
   return data as Record<string, unknown>;
 }
+
+const IMAGE_HINT =
+  'The lead picture is { src: ./file.jpg (beside this file), alt: what it shows, in this language; caption and credit optional } or { media: an id in content/media.yaml }.';
 
 const CHANGE_HINT =
   'Each change is { date: YYYY-MM-DD, on or after published; kind: correction or update; note: what changed, in the language of the file }.';

@@ -1,16 +1,17 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { compileBody } from '../../markdown/compile-body';
+import { compileBody, type ImageUse } from '../../markdown/compile-body';
 import rehypeExternalLinks from '../../markdown/rehype-external-links';
 import { explainerSchema } from '../../schemas/explainer';
 import { fingerprint } from '../../translation/fingerprint';
 import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-files';
+import { checkImageFile, folderPicturesStamp, type PictureFile } from './image-files';
 import { readContentFile } from './read-content';
 
 // Bump when compileBody's output changes, so cached entries are compiled again.
-const PIPELINE_VERSION = '7';
+const PIPELINE_VERSION = '8';
 
 export interface ExplainerLoaderOptions {
   /** Project-relative files that may import components and run expressions: tlumach({ trustedCode }). */
@@ -55,8 +56,9 @@ async function loadAll(context: LoaderContext, dir: string, options: ExplainerLo
     seen.add(id);
     const source = readContentFile(join(root, file.file));
     const trustedCode = options.trustedCode.includes(file.file);
+    const pictures = folderPicturesStamp(join(root, dirname(file.file)));
     // Trust is part of the key: a file taken off the list is checked again, not reused.
-    const digest = generateDigest(`${PIPELINE_VERSION}\n${trustedCode ? 'trusted code\n' : ''}${source}`);
+    const digest = generateDigest(`${PIPELINE_VERSION}\n${trustedCode ? 'trusted code\n' : ''}${source}\n${pictures}`);
     const bodyFile = join(bodiesDir, `${digest}.html`);
     const previous = store.get(id);
     if (previous?.digest === digest && (previous.deferredRender || existsSync(bodyFile))) {
@@ -73,6 +75,13 @@ async function loadAll(context: LoaderContext, dir: string, options: ExplainerLo
       trustedCode,
       rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
     });
+    const imageUses = [
+      ...(frontmatter.image && typeof (frontmatter.image as { src?: unknown }).src === 'string'
+        ? [{ src: (frontmatter.image as { src: string }).src, line: 0 }]
+        : []),
+      ...(result.kind === 'html' ? result.images : []),
+    ];
+    const pictureFiles = await checkImages(root, file.file, imageUses);
     const computed = {
       // The entry id joins these for Astro; code reads them here instead of splitting it.
       slug: file.slug,
@@ -82,6 +91,8 @@ async function loadAll(context: LoaderContext, dir: string, options: ExplainerLo
       blocks: result.kind === 'html' ? result.blocks : [],
       headings: result.kind === 'html' ? result.headings : [],
       bodyFile: result.kind === 'html' ? bodyFile : undefined,
+      pictures: pictureFiles,
+      images: Object.fromEntries(imageUses.map(({ src }) => [src, src])),
     };
     const data = await parseData({ id, data: { ...frontmatter, computed }, filePath: file.file });
     if (result.kind === 'html') {
@@ -99,4 +110,18 @@ async function loadAll(context: LoaderContext, dir: string, options: ExplainerLo
     if (!bodyFiles.has(join(bodiesDir, name))) rmSync(join(bodiesDir, name));
   }
   context.logger.info(`${seen.size} explainer files, ${compiled} compiled, ${seen.size - compiled} unchanged`);
+}
+
+/** Each picture a file names exists beside it and is within the limits (line 0: the frontmatter). */
+async function checkImages(
+  root: string,
+  file: string,
+  images: readonly ImageUse[],
+): Promise<Record<string, PictureFile>> {
+  const pictures: Record<string, PictureFile> = {};
+  for (const { src, line } of images) {
+    const field = line === 0 ? 'image.src' : `line ${line}, <Figure src="${src}">`;
+    pictures[src] ??= await checkImageFile(join(root, dirname(file), src), src, { file, field });
+  }
+  return pictures;
 }

@@ -86,6 +86,8 @@ function recordError(issue: z.core.$ZodIssue, record: unknown, file: string, lab
 function hintFor(issue: z.core.$ZodIssue, path: string[], file: string, value: unknown): string {
   const field = path.at(-1);
   if (field === sourceLocale) return 'Every text needs English; the other languages fall back to it until translated.';
+  if (field === 'credit')
+    return 'Credit the author and the agency in every language, e.g. { en: "Photo: Jane Doe / Reuters" }; only rights own, public-domain and cc0 need none.';
   if (field === 'date') return 'Check the day and the month: the date must exist on the calendar.';
   if (field === 'url' && issue.code === 'custom' && issue.params?.['mirror'])
     return 'Write the address as readers open it in a browser, e.g. https://d123.cloudfront.net/mirror-7/.';

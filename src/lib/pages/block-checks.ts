@@ -4,6 +4,7 @@ import type { BlockUse } from '../../markdown/compile-body';
 import type { Literal } from '../../markdown/literal-props';
 import { ContentError, didYouMean } from '../errors';
 import type { SharedFacts } from './facts';
+import { pointCount } from './datasets';
 import { unknownAbout, unknownRecord } from './record-references';
 import { timelineEvents } from './timeline';
 
@@ -84,6 +85,21 @@ export function checkBlocks(explainer: ExplainerBlocks, facts: SharedFacts, slug
         if (unit !== undefined && !isUnit(unit))
           throw blockError(file, use, 'unit', `unknown unit "${String(unit)}".`, unitHint(String(unit)));
         break;
+      case 'Chart': {
+        // The dataset exists (checked above); its source is cited like a <Cite>.
+        const dataset = typeof id === 'string' ? facts.datasets.get(id) : undefined;
+        if (!dataset) break;
+        if (use.props.kind === 'line' && pointCount(dataset) < 2)
+          throw blockError(
+            file,
+            use,
+            'kind',
+            `dataset "${dataset.id}" has one point: a line needs two.`,
+            'Use kind="bar", or add points to the dataset.',
+          );
+        cite(dataset.source);
+        break;
+      }
       case 'Related':
         if (Array.isArray(ids) && ids.includes(explainer.slug))
           throw blockError(

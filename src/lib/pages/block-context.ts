@@ -1,4 +1,6 @@
+import type { ImageMetadata } from 'astro';
 import type { Locale } from '../../i18n/locales';
+import type { PictureFile } from '../content-layer/image-files';
 import type { Explainer } from './explainers';
 import { ContentError } from '../errors';
 import type { NumberedIdPrefix } from '../page-ids';
@@ -23,6 +25,11 @@ export interface BlockContext {
   explainers: ReadonlyMap<string, Explainer>;
   /** Source ids in citation order: source n is citations[n - 1]. */
   citations: readonly string[];
+  /** The file's own pictures, by the path written (see src/lib/pages/pictures.ts). */
+  images: Readonly<Record<string, ImageMetadata>>;
+  pictures: Readonly<Record<string, PictureFile>>;
+  /** The picture loaded first on the page (pictureKey): it is not lazy. */
+  eagerPicture: string | undefined;
   /** A page-unique element id, for aria-describedby and aria-labelledby. */
   uniqueId: (prefix: NumberedIdPrefix) => string;
 }

@@ -29,11 +29,20 @@ export async function explainerCacheKey(explainer: Explainer): Promise<string | 
   return hash([await siteKeyOnce(), ...(texts as string[])]);
 }
 
-/** A translation's frontmatter and compiled body (its file name is a hash of the source). */
+/**
+ * A translation's frontmatter and compiled body (its file name is a hash of the source),
+ * and its pictures by content hash: Astro's image metadata is left out, because reading
+ * it would make the build copy every original picture into dist/ (see PictureFile).
+ */
 function translationsKey(explainer: Explainer): string | undefined {
   const entries = Object.values(explainer.translations);
   if (entries.some((entry) => !entry?.data.computed.bodyFile)) return undefined;
-  return JSON.stringify(entries.map((entry) => [entry!.id, entry!.data]));
+  return JSON.stringify(
+    entries.map((entry) => {
+      const { images: _, ...computed } = entry!.data.computed;
+      return [entry!.id, { ...entry!.data, computed }];
+    }),
+  );
 }
 
 /**
@@ -52,7 +61,10 @@ function siteKeyOnce(): Promise<string> {
     // The checks of every explainer's blocks run on every build, whether pages are rendered or not.
     await getBlockIndex();
     const facts = await getSharedFacts();
-    const shared = (Object.keys(facts.files) as Collection[]).map((c) => [c, [...facts[c]]]);
+    // A media record's picture is in the key by its hash (`file`), not by Astro's metadata.
+    const records = (c: Collection) =>
+      c === 'media' ? [...facts.media].map(([id, { src: _, ...media }]) => [id, media]) : [...facts[c]];
+    const shared = (Object.keys(facts.files) as Collection[]).map((c) => [c, records(c)]);
     const frontmatter = [...(await getExplainers()).values()].flatMap((explainer) =>
       Object.values(explainer.translations).map((entry) => {
         const { computed: _, ...fields } = entry!.data;

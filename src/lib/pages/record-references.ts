@@ -39,3 +39,17 @@ export function checkRecordReferences(facts: SharedFacts): void {
     }
   }
 }
+
+/** A person's or an organisation's portrait names a picture in the media collection. */
+export function checkPortraits(facts: SharedFacts): void {
+  for (const collection of ['people', 'organisations'] as const) {
+    for (const record of facts[collection].values()) {
+      if (record.portrait === undefined || facts.media.has(record.portrait)) continue;
+      throw new ContentError({
+        file: facts.files[collection],
+        field: `${record.id}.portrait`,
+        ...unknownRecord(facts, 'media', record.portrait),
+      });
+    }
+  }
+}

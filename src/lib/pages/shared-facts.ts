@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { collectionNames } from '../../schemas/shared';
 import type { SharedFacts } from './facts';
-import { checkRecordReferences } from './record-references';
+import { checkDatasets } from './datasets';
+import { checkPortraits, checkRecordReferences } from './record-references';
 
 let cache: Promise<SharedFacts> | undefined;
 
@@ -24,5 +25,7 @@ async function load(): Promise<SharedFacts> {
   });
   const shared = facts as unknown as SharedFacts;
   checkRecordReferences(shared);
+  checkPortraits(shared);
+  checkDatasets(shared);
   return shared;
 }
