@@ -9,6 +9,7 @@ import { remarkBlockUses } from '../markdown/remark-block-uses';
 import { codeVersion } from './code-version';
 import { writeHeaders } from './headers';
 import { keepOutputFolder } from './keep-output';
+import { writeOfflineManifests } from './offline-manifests';
 import { parseOptions, type TlumachUserOptions } from './options';
 import { outputFolderKey, removeStaleFiles } from './output-folder';
 import { placeNotFoundPages, writeSearchIndex } from './pagefind';
@@ -114,7 +115,9 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
           writeSearchIndex(outDir, cacheDir, (message) => logger.info(message)),
           siteMap.hooks['astro:build:done']?.(hook),
         ]);
-        // 4. _headers gets a caching rule for every file written before it, Pagefind's included.
+        // 4. What "Save for offline reading" stores per language, the pages and index above included.
+        await writeOfflineManifests(outDir, base, (message) => logger.info(message));
+        // 5. _headers gets a caching rule for every file written before it, Pagefind's included.
         await writeHeaders(outDir, base, (message) => logger.info(message));
       },
     },
