@@ -41,7 +41,9 @@ async function respond(request) {
     // The reader's own language if it is saved (the page they came from), else the first saved.
     const from = request.referrer.startsWith(scope) ? request.referrer.slice(scope.length).split('/')[0] : '';
     const locale = (saved.find((entry) => entry.locale === from) ?? saved[0]).locale;
-    const page = url.href.startsWith(scope) ? url.href.slice(scope.length) : '';
+    const page = url.href.slice(scope.length);
+    // The root language chooser is not saved: a saved language's home is what the reader wants.
+    if (page === '' || page === 'index.html') return Response.redirect(`${scope}${locale}/`, 302);
     return Response.redirect(`${scope}${locale}/not-saved/?page=${encodeURIComponent(page)}`, 302);
   }
 }

@@ -86,6 +86,10 @@ test('offline, the reader opens saved pages, follows links, switches language an
   await page.reload();
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
 
+  // The root language chooser is not saved: the reader lands on a saved language's home.
+  await page.goto(url(''));
+  await page.waitForURL('**/uk/');
+  await page.goto(url(`uk/explainers/${slug}/`));
   const switcher = page.getByRole('navigation', { name: 'Читати іншою мовою' });
   await switcher.getByRole('link', { name: /Беларуская/ }).click();
   await page.waitForURL(`**/be/explainers/${slug}/`);
