@@ -50,10 +50,15 @@ function create(element: HTMLElement, root: string): OfflineControl {
     part('status'),
     part<HTMLButtonElement>('remove'),
   ];
+  const formats = JSON.parse(element.dataset.formats ?? '{}') as { months: string[]; decimal: string };
   const megabytes = (bytes: number) =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
-      Math.max(bytes / 1e6, 0.1),
-    );
+    text('offline.megabytes', {
+      size: Math.max(bytes / 1e6, 0.1)
+        .toFixed(1)
+        .replace('.', formats.decimal),
+    });
+  const day = (date: Date) =>
+    formats.months[date.getMonth()]!.replace('{d}', String(date.getDate())).replace('{y}', String(date.getFullYear()));
   const show = (state: 'idle' | 'asking' | 'saving' | 'saved') => {
     start.hidden = state !== 'idle';
     confirm.hidden = state !== 'asking';
@@ -73,7 +78,7 @@ function create(element: HTMLElement, root: string): OfflineControl {
     show('saved');
     status.textContent = text('offline.saved', {
       language: element.dataset.language ?? locale,
-      date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(saved.savedAt)),
+      date: day(new Date(saved.savedAt)),
       size: megabytes(saved.bytes),
     });
   };
@@ -133,6 +138,9 @@ function create(element: HTMLElement, root: string): OfflineControl {
         if (name.startsWith(names.cachePrefix(locale)) && name !== cacheName) await caches.delete(name);
       await serviceWorker();
       showSaved(entry);
+      // The buttons the reader used are gone: keep the keyboard in the control (not on an update).
+      if (!previous && (document.activeElement === document.body || element.contains(document.activeElement)))
+        remove.focus();
     } catch {
       show(previous ? 'saved' : 'idle');
       status.textContent = text('offline.failed');
