@@ -5,8 +5,8 @@
 // refresh it).
 import { offlineNames, siteRoot } from './offline-names';
 
-const control = document.querySelector<HTMLElement>('[data-offline]');
-if (control) void start(control);
+// Every page has one in its footer; a page may place another (a page on ways to read the site).
+for (const control of document.querySelectorAll<HTMLElement>('[data-offline]')) void start(control);
 
 async function start(control: HTMLElement): Promise<void> {
   const root = siteRoot();

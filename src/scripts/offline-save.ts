@@ -21,6 +21,8 @@ export interface OfflineControl {
   ask: () => Promise<void>;
   /** Shows what is saved and refreshes it when the site has changed. */
   resume: () => Promise<void>;
+  /** Shows what is saved now (another control on the page saved or removed). */
+  sync: () => Promise<void>;
 }
 
 const controls = new WeakMap<HTMLElement, OfflineControl>();
@@ -66,6 +68,9 @@ function create(element: HTMLElement, root: string): OfflineControl {
     remove.hidden = state !== 'saved';
   };
   let busy = false;
+  // Other controls on this page show the same language: tell them when it changes.
+  const others = () => [...document.querySelectorAll<HTMLElement>('[data-offline]')].filter((e) => e !== element);
+  const changed = () => others().forEach((other) => void offlineControl(other, root).sync());
 
   const url = (path: string) => new URL(path.replace(/(^|\/)index\.html$/, '$1'), root).href;
   const network = (path: string) => fetch(url(path), { cache: 'no-store' });
@@ -139,6 +144,7 @@ function create(element: HTMLElement, root: string): OfflineControl {
       await serviceWorker();
       showSaved(entry);
       // The buttons the reader used are gone: keep the keyboard in the control (not on an update).
+      changed();
       if (!previous && (document.activeElement === document.body || element.contains(document.activeElement)))
         remove.focus();
     } catch {
@@ -175,6 +181,7 @@ function create(element: HTMLElement, root: string): OfflineControl {
     show('idle');
     status.textContent = text('offline.removed');
     start.focus();
+    changed();
   });
 
   return {
@@ -188,6 +195,15 @@ function create(element: HTMLElement, root: string): OfflineControl {
         yes.focus();
       } catch {
         status.textContent = text('offline.failed');
+      }
+    },
+    async sync() {
+      if (busy) return;
+      const saved = await readSaved();
+      if (saved) showSaved(saved);
+      else {
+        show('idle');
+        status.textContent = '';
       }
     },
     async resume() {

@@ -47,3 +47,29 @@ test('a page opened from file:// offers no saving', async () => {
   expect(await tab.getByRole('button', { name: save }).isVisible()).toBe(false);
   await context.close();
 });
+
+test('a second control on the page (as on a page of ways to read) follows what the first one saves and removes', async () => {
+  const context = await site.newContext();
+  await context.route(`**/${page}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /<div class="offline-save"[\s\S]*?<\/div>/,
+      (control) => control + control,
+    );
+    await route.fulfill({ response, body: html });
+  });
+  const tab = await context.newPage();
+  await tab.goto(site.url(page));
+  const [first, second] = [tab.locator('[data-offline]').nth(0), tab.locator('[data-offline]').nth(1)];
+  await first.getByRole('button', { name: save }).click();
+  await first.getByRole('button', { name: 'Захаваць', exact: true }).click();
+  await second
+    .getByRole('status')
+    .filter({ hasText: /Захавана на гэтай прыладзе/ })
+    .waitFor({ timeout: 30_000 });
+  expect(await second.getByRole('button', { name: save }).isVisible()).toBe(false);
+  await second.getByRole('button', { name: 'Выдаліць захаваную копію' }).click();
+  await first.getByRole('button', { name: save }).waitFor();
+  expect(await tab.evaluate(() => caches.keys())).toEqual([]);
+  await context.close();
+});
