@@ -12,6 +12,8 @@ export const paths = {
   glossary: (locale: Locale) => `${locale}/glossary/`,
   topic: (locale: Locale, id: string) => `${locale}/topics/${id}/`,
   translations: (locale: Locale) => `${locale}/translations/`,
+  /** Where the offline service worker sends a reader whose page is not saved. */
+  notSaved: (locale: Locale) => `${locale}/not-saved/`,
   /** An explainer's social card in the language it is written in (fallback pages use the original's). */
   card: (locale: Locale, slug: string) => `${locale}/explainers/${slug}/card.png`,
   /** The language's RSS feed: a file, so no trailing slash. */

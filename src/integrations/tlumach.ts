@@ -10,6 +10,7 @@ import { remarkTrustedCode } from '../markdown/remark-trusted-code';
 import { codeVersion } from './code-version';
 import { checkHandWrittenHeaders, writeHeaders } from './headers';
 import { keepOutputFolder } from './keep-output';
+import { writeOfflineManifests } from './offline-manifests';
 import { parseOptions, type TlumachUserOptions } from './options';
 import { checkOutputFolder, markOutputFolder, OUTPUT_MARKER, outputFolderKey, removeStaleFiles } from './output-folder';
 import { placeNotFoundPages, writeSearchIndex } from './pagefind';
@@ -142,7 +143,9 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         ]);
         // 4. The "other ways to read" pages show the copies' size and date, after the index read them.
         showSavedCopies(outDir, copies);
-        // 5. _headers gets a caching rule for every file written before it, Pagefind's included.
+        // 5. What "Save for offline reading" stores per language, the pages and index above included.
+        await writeOfflineManifests(outDir, base, (message) => logger.info(message));
+        // 6. _headers gets a caching rule for every file written before it, Pagefind's included.
         await writeHeaders(outDir, base, (message) => logger.info(message));
       },
     },

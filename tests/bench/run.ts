@@ -13,6 +13,7 @@ import { generateCorpus } from './corpus';
 import { measureBuild, type BuildFigures } from './measure-build';
 import { measurePage, type PageFigures } from './measure-page';
 import { measureFirstSearch, type SearchFigures } from './measure-search';
+import { measureOfflineSave, type OfflineFigures } from './measure-offline';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -43,6 +44,8 @@ interface SizeResult {
   page: PageFigures;
   /** A first search from an explainer's header: search UI, Pagefind, index and results. */
   search: SearchFigures;
+  /** "Save Українська for offline reading" from an explainer. */
+  offline: OfflineFigures;
 }
 
 const results: SizeResult[] = [];
@@ -80,6 +83,7 @@ for (const n of sizes) {
   const pages = n * localeCodes.length;
   const page = await measurePage(outDir, 'uk/explainers/explainer-00001/', 'uk/search/', 'санкції');
   const search = await measureFirstSearch(outDir, { page: 'uk/explainers/explainer-00001/', query: 'санкції' });
+  const offline = await measureOfflineSave(outDir, 'uk', 'uk/explainers/explainer-00001/');
   results.push({
     n,
     pages,
@@ -91,6 +95,7 @@ for (const n of sizes) {
     pagefindMB: du(join(outDir, 'pagefind')) / 1e6,
     page,
     search,
+    offline,
   });
 }
 
@@ -118,6 +123,11 @@ const rows = [
   [
     '  query to first result / second query',
     ...results.map((r) => `${r.search.firstMs.toFixed(0)} / ${r.search.secondMs.toFixed(0)} ms`),
+  ],
+  ['saved for offline: uk (files)', ...results.map((r) => `${r.offline.savedMB.toFixed(1)} MB (${r.offline.files})`)],
+  [
+    '  time to save / sent (gzip)',
+    ...results.map((r) => `${r.offline.saveS.toFixed(1)} s / ${r.offline.transferMB.toFixed(1)} MB`),
   ],
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));

@@ -78,7 +78,7 @@ export function htmlDigest(folder: string): string {
 }
 
 /** Every short text string in a CBOR document that looks like a Pagefind file name. */
-function cborTextStrings(bytes: Uint8Array): Set<string> {
+export function cborTextStrings(bytes: Uint8Array): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < bytes.length; i++) {
     const head = bytes[i]!;
