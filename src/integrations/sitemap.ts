@@ -55,6 +55,15 @@ export default function sitemapIntegration(): AstroIntegration {
         base = options.config.base.endsWith('/') ? options.config.base : `${options.config.base}/`;
         await inner.hooks['astro:config:done']?.(options);
       },
+      // The plugin sorts the URLs with localeCompare(…, 'en', { numeric: true }), which builds a
+      // collator per comparison (1.3 s of a 3 × 1000 rebuild). Given pages already in that
+      // order, the sort only confirms it: one comparison per page. The sitemap is the same.
+      'astro:build:done': async (hook) => {
+        const pages = [...hook.pages].sort((a, b) => URL_ORDER.compare(a.pathname, b.pathname));
+        await inner.hooks['astro:build:done']?.({ ...hook, pages });
+      },
     },
   };
 }
+
+const URL_ORDER = new Intl.Collator('en', { numeric: true });
