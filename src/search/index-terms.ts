@@ -1,4 +1,4 @@
-import { localeCodes, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 import { foldDiacritics, normaliseWord, splitWords } from './fold';
 import { nameKeyTerm, oftenNamedTerm, OFTEN_NAMED } from './name-key';
 import { stemForms } from './stemmer';
@@ -21,20 +21,19 @@ const PAGEFIND_DROPS = /['’]/g;
  */
 export function indexTerms(text: string, locale: Locale): string[] {
   const occurrences = splitWords(text);
-  const analysed = analyses[locale];
-  const words = [...new Set(occurrences)].map((w) => analysed.get(w) ?? analyse(w, locale));
+  const words = [...new Set(occurrences)].map((w) => analyse(w, locale));
   const lowercase = new Set(words.filter((w) => !w.capitalised).map((w) => w.normalised));
   const stored = new SortedWords(words.map((w) => w.stored));
   const terms = new Set<string>();
   for (const word of words) {
     for (const [form, folded] of word.forms) if (!stored.hasPrefix(folded)) terms.add(form);
-    if (word.keepsApostrophe) terms.add(word.normalised);
+    if (word.stored !== foldDiacritics(word.normalised)) terms.add(word.normalised);
     if (word.nameKey && !lowercase.has(word.normalised)) terms.add(word.nameKey);
   }
   // A query term matches any word it is a prefix of, so a term that begins another is redundant.
   const sorted = [...terms].sort();
   const needed = sorted.filter((term, i) => !sorted[i + 1]?.startsWith(term));
-  return [...needed, ...oftenNamed(occurrences, terms, analysed)];
+  return [...needed, ...oftenNamed(occurrences, terms, locale)];
 }
 
 /**
@@ -43,10 +42,10 @@ export function indexTerms(text: string, locale: Locale): string[] {
  * the page uses OFTEN_NAMED times or more also gets oftenNamedTerm(key), which the
  * browser searches to rank such pages first (src/scripts/search-engine.ts).
  */
-function oftenNamed(occurrences: string[], terms: Set<string>, analysed: Map<string, WordAnalysis>): string[] {
+function oftenNamed(occurrences: string[], terms: Set<string>, locale: Locale): string[] {
   const counts = new Map<string, number>();
   for (const word of occurrences) {
-    const key = analysed.get(word)!.nameKey;
+    const key = analyse(word, locale).nameKey;
     if (key && terms.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts]
@@ -59,33 +58,29 @@ interface WordAnalysis {
   normalised: string;
   /** As Pagefind stores it (folded, ʼ kept). */
   stored: string;
-  /** Pagefind stores the word with an apostrophe the browser drops (ʼ): the form without it is a term. */
-  keepsApostrophe: boolean;
   capitalised: boolean;
   /** Stem forms, each with its folded form for prefix checks. */
   forms: [string, string][];
   nameKey: string | undefined;
 }
 
-// A site's pages share most of their words: each word is analysed once per build and language
-// (this runs for every page, so the per-word work is kept out of the per-page loop).
-const analyses = Object.fromEntries(localeCodes.map((l) => [l, new Map<string, WordAnalysis>()])) as Record<
-  Locale,
-  Map<string, WordAnalysis>
->;
+// A site's pages share most of their words: analyse each word once per build.
+const analyses = new Map<string, WordAnalysis>();
 
 function analyse(word: string, locale: Locale): WordAnalysis {
-  const normalised = normaliseWord(word);
-  const stored = foldDiacritics(word.normalize('NFC').toLowerCase().replace(PAGEFIND_DROPS, ''));
-  const analysis: WordAnalysis = {
-    normalised,
-    stored,
-    keepsApostrophe: stored !== foldDiacritics(normalised),
-    capitalised: UPPER_FIRST.test(word),
-    forms: stemForms(word, locale).map((f) => [f, foldDiacritics(f)]),
-    nameKey: isName(word) ? nameKeyTerm(word) : undefined,
-  };
-  analyses[locale].set(word, analysis);
+  const cacheKey = `${locale}:${word}`;
+  let analysis = analyses.get(cacheKey);
+  if (!analysis) {
+    const normalised = normaliseWord(word);
+    analysis = {
+      normalised,
+      stored: foldDiacritics(word.normalize('NFC').toLowerCase().replace(PAGEFIND_DROPS, '')),
+      capitalised: UPPER_FIRST.test(word),
+      forms: stemForms(word, locale).map((f) => [f, foldDiacritics(f)]),
+      nameKey: isName(word) ? nameKeyTerm(word) : undefined,
+    };
+    analyses.set(cacheKey, analysis);
+  }
   return analysis;
 }
 
