@@ -29,6 +29,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     tlumach({
+      // TLUMACH_SOCIAL_CARDS=off builds without cards (the benchmark's --no-cards).
+      ...(process.env.TLUMACH_SOCIAL_CARDS === 'off' ? { socialCards: false } : {}),
       name: { en: 'Tlumach', uk: 'Тлумач', be: 'Тлумач' },
       publisher: { name: 'Tlumach', url: 'https://tlumach.example.org/' },
       accent: { light: '#1d4ed8', dark: '#8fb1ff' },

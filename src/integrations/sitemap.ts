@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
-import { localeCodes, localeInfo, sourceLocale } from '../i18n/locales';
+import { localeCodes } from '../i18n/locales';
 import { readPageHead, type PageHead } from '../lib/after-build/page-head';
+
+const STATUS_PAGE = new RegExp(`^(?:(?:${localeCodes.join('|')})/)?(?:404|500)/?$`);
 
 /**
  * @astrojs/sitemap, told what each built page's head already says: pages marked
@@ -14,6 +16,7 @@ export default function sitemapIntegration(): AstroIntegration {
   let outDir: URL;
   let base = '/';
   const heads = new Map<string, PageHead>();
+  const isStatusPage = (url: string) => STATUS_PAGE.test(decodeURIComponent(new URL(url).pathname).slice(base.length));
   const headOf = (url: string): PageHead => {
     let head = heads.get(url);
     if (!head) {
@@ -27,13 +30,12 @@ export default function sitemapIntegration(): AstroIntegration {
   };
 
   const inner = sitemap({
-    // Lets the plugin recognise each locale's 404 page; the alternates come from the pages.
-    i18n: {
-      defaultLocale: sourceLocale,
-      locales: Object.fromEntries(localeCodes.map((l) => [l, localeInfo(l).lang])),
-    },
-    // Pages end in "/" (trailingSlash: 'always'); files such as rss.xml are not pages.
-    filter: (url) => url.endsWith('/') && !headOf(url).noindex,
+    // No `i18n` option: the alternates come from the pages, and the plugin's own i18n links,
+    // thrown away by serialize, compare every URL with every other (measured on a busy machine:
+    // 0.55 s for 3 × 1000 pages, 99 s for 3 × 10,000, against 0.03 s and 0.9 s without).
+    // Pages end in "/" (trailingSlash: 'always'); files such as rss.xml are not pages; each
+    // language's 404 page has moved to <locale>/404.html (and is noindex).
+    filter: (url) => url.endsWith('/') && !isStatusPage(url) && !headOf(url).noindex,
     namespaces: { news: false, image: false, video: false },
     serialize: (item: SitemapItem) => {
       const head = headOf(item.url);
@@ -53,6 +55,15 @@ export default function sitemapIntegration(): AstroIntegration {
         base = options.config.base.endsWith('/') ? options.config.base : `${options.config.base}/`;
         await inner.hooks['astro:config:done']?.(options);
       },
+      // The plugin sorts the URLs with localeCompare(…, 'en', { numeric: true }), which builds a
+      // collator per comparison (1.3 s of a 3 × 1000 rebuild). Given pages already in that
+      // order, the sort only confirms it: one comparison per page. The sitemap is the same.
+      'astro:build:done': async (hook) => {
+        const pages = [...hook.pages].sort((a, b) => URL_ORDER.compare(a.pathname, b.pathname));
+        await inner.hooks['astro:build:done']?.({ ...hook, pages });
+      },
     },
   };
 }
+
+const URL_ORDER = new Intl.Collator('en', { numeric: true });

@@ -17,6 +17,8 @@ export function readPageHead(html: string): PageHead {
   const head = end === -1 ? html : html.slice(0, end);
   const result: PageHead = { canonical: undefined, noindex: false, alternates: [] };
   for (const [, tag, rawAttributes] of head.matchAll(TAG)) {
+    // Most of a head is og: and twitter: meta: only links and a robots meta matter here.
+    if (tag === 'meta' ? !rawAttributes!.includes('robots') : !rawAttributes!.includes('rel')) continue;
     const attributes = Object.fromEntries(
       [...rawAttributes!.matchAll(ATTRIBUTE)].map(([, name, value]) => [name!.toLowerCase(), decode(value!)]),
     );

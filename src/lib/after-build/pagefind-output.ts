@@ -69,12 +69,19 @@ export function removeUnusedIndexFiles(pagefindDir: string, entry: PagefindEntry
   return unused.length;
 }
 
-/** A hash of the HTML files under `folder` (names and content): what Pagefind would read there. */
-export function htmlDigest(folder: string): string {
+/**
+ * A hash of the HTML files under `folder` (names and content): what Pagefind would read
+ * there; and whether any of them marks a searchable region (data-pagefind-body).
+ */
+export function htmlDigest(folder: string): { digest: string; searchable: boolean } {
   const hash = createHash('sha256');
-  for (const file of filesUnder(folder).filter((f) => f.endsWith('.html')))
-    hash.update(`\0${file}\0`).update(readFileSync(join(folder, file)));
-  return hash.digest('hex');
+  let searchable = false;
+  for (const file of filesUnder(folder).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(folder, file));
+    hash.update(`\0${file}\0`).update(html);
+    searchable ||= html.includes('data-pagefind-body');
+  }
+  return { digest: hash.digest('hex'), searchable };
 }
 
 /** Every short text string in a CBOR document that looks like a Pagefind file name. */
