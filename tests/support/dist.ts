@@ -36,13 +36,25 @@ export function rawPageDocument(path: string, root = distDir): Document {
 export function pageDocument(path: string, root = distDir): Document {
   const doc = rawPageDocument(path, root);
   const page = new URL(path.replace(/(^|\/)index\.html$/, '$1'), 'https://site.invalid/');
+  const resolve = (value: string) => {
+    if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(value)) return value;
+    const url = new URL(value, page);
+    return decodeURI(url.pathname + url.search + url.hash);
+  };
   for (const attribute of ['href', 'src', 'action']) {
-    for (const el of doc.querySelectorAll(`[${attribute}]`)) {
-      const value = el.getAttribute(attribute)!;
-      if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(value)) continue;
-      const url = new URL(value, page);
-      el.setAttribute(attribute, decodeURI(url.pathname + url.search + url.hash));
-    }
+    for (const el of doc.querySelectorAll(`[${attribute}]`))
+      el.setAttribute(attribute, resolve(el.getAttribute(attribute)!));
+  }
+  // "a.avif 360w, b.avif 720w": each candidate's URL, its descriptor kept.
+  for (const el of doc.querySelectorAll('[srcset]')) {
+    const candidates = el
+      .getAttribute('srcset')!
+      .split(',')
+      .map((candidate) => {
+        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+        return [resolve(url), ...descriptor].join(' ');
+      });
+    el.setAttribute('srcset', candidates.join(', '));
   }
   return doc;
 }
