@@ -297,3 +297,18 @@ describe('the social card of an explainer with a lead picture', () => {
     expect(meta('og:image:alt')).toBe(text(doc.querySelector('h1')));
   });
 });
+
+describe('structured data with a lead picture', () => {
+  test('names the picture as `image`: an absolute URL of the widest size the page’s <img> offers', () => {
+    const pages = ['en', 'uk', 'be'].map((locale) => `${locale}/explainers/pictures-and-charts/index.html`);
+    for (const path of [...pages, 'en/explainers/one-photo-one-chart/index.html']) {
+      const doc = page(path);
+      const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const img = doc.querySelector('h1 + figure picture img')!;
+      const [widest] = candidates(img.getAttribute('srcset')).sort(([, a], [, b]) => b - a)[0]!;
+      const og = new URL(doc.querySelector('meta[property="og:url"]')!.getAttribute('content')!);
+      expect(data.image, path).toBe(new URL(widest, og).href);
+      expect(existsSync(join(dist, new URL(data.image).pathname)), data.image).toBe(true);
+    }
+  });
+});
