@@ -12,6 +12,7 @@ export const pictureFileSchema = z.object({
   height: z.number(),
   format: z.string(),
   hash: z.string(),
+  path: z.string(),
 });
 
 export const computedSchema = z.object({

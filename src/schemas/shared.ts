@@ -60,7 +60,7 @@ export const topicSchema = z.object({ id: idSchema, label: localizedTextSchema }
  * public domain (or CC0) may go without a credit line.
  */
 export const mediaRights = ['own', 'public-domain', 'cc0', 'cc-by', 'cc-by-sa', 'licensed'] as const;
-const creditOptional: readonly string[] = ['own', 'public-domain', 'cc0'];
+export const creditOptional: readonly string[] = ['own', 'public-domain', 'cc0'];
 
 /** Alt text is said in every language: a reader never gets a picture described in another language. */
 const everyLanguageText = localizedTextSchema.refine(

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { htmlFiles, pageDocument, readDist } from '../support/dist';
 import { validator } from '../support/html-validator';
 import { projectRoot } from '../support/paths';
-import { PICTURES_CONTENT } from '../support/pictures-site';
+import { PICTURES_CONTENT, drawPhoto } from '../support/pictures-site';
 
 // The sample site of tests/fixtures/pictures (generated pictures, made-up data), built once
 // by tests/support/pictures-site.ts: a lead photo (2400 × 1600), a Markdown picture
@@ -211,3 +211,104 @@ test.each(['en/explainers/pictures-and-charts/', 'be/explainers/pictures-and-cha
     ).toEqual([]);
   },
 );
+
+describe('the social card of an explainer with a lead picture', () => {
+  /** The card a page names as its og:image, from dist/. */
+  const cardOf = (path: string) => {
+    const url = page(path).querySelector('meta[property="og:image"]')?.getAttribute('content');
+    return readFileSync(join(dist, new URL(url!).pathname));
+  };
+  // The picture fills the right 480 px of the card, full height, cut to that shape from the
+  // middle of the source: the README's design, measured here on the picture as drawn.
+  const PANEL = { left: 720, width: 480, height: 630 };
+  const GRID = 4;
+
+  /** The average colour of each cell of a GRID × GRID grid over part of an RGB image. */
+  function cellColours(
+    pixels: Buffer,
+    stride: number,
+    area: { left: number; top: number; width: number; height: number },
+  ): number[][] {
+    const cells: number[][] = [];
+    for (let gy = 0; gy < GRID; gy++)
+      for (let gx = 0; gx < GRID; gx++) {
+        const [x0, x1] = [gx, gx + 1].map((g) => Math.round(area.left + (g * area.width) / GRID));
+        const [y0, y1] = [gy, gy + 1].map((g) => Math.round(area.top + (g * area.height) / GRID));
+        const sum = [0, 0, 0];
+        for (let y = y0!; y < y1!; y++)
+          for (let x = x0!; x < x1!; x++) for (let c = 0; c < 3; c++) sum[c]! += pixels[(y * stride + x) * 3 + c]!;
+        cells.push(sum.map((s) => s / ((x1! - x0!) * (y1! - y0!))));
+      }
+    return cells;
+  }
+
+  test('is a 1200 × 630 truecolour PNG in every language the explainer is written in', async () => {
+    for (const locale of ['en', 'uk', 'be']) {
+      const card = cardOf(`${locale}/explainers/pictures-and-charts/index.html`);
+      const meta = await sharp(card).metadata();
+      expect([meta.format, meta.width, meta.height, meta.channels, meta.isPalette]).toEqual([
+        'png',
+        1200,
+        630,
+        3,
+        false,
+      ]);
+    }
+  });
+
+  test('shows the picture’s pixels on its right, cut from the middle of the source', async () => {
+    const card = await sharp(cardOf('en/explainers/pictures-and-charts/index.html'))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    // The lead picture as the setup draws it (2400 × 1600, seed 1), before it is saved as JPEG.
+    const source = await (await drawPhoto(2400, 1600, 1)).raw().toBuffer();
+    const cropWidth = (1600 * PANEL.width) / PANEL.height;
+    const expected = cellColours(source, 2400, {
+      left: (2400 - cropWidth) / 2,
+      top: 0,
+      width: cropWidth,
+      height: 1600,
+    });
+    const actual = cellColours(card.data, 1200, { ...PANEL, top: 0 });
+    const worst = Math.max(...actual.flatMap((cell, i) => cell.map((v, c) => Math.abs(v - expected[i]![c]!))));
+    expect(worst).toBeLessThan(8);
+    // The picture has colour to compare: its cells differ far more than that from one another.
+    const spread = Math.max(...expected.flatMap((cell) => cell.map((v, c) => Math.abs(v - expected[0]![c]!))));
+    expect(spread).toBeGreaterThan(40);
+  });
+
+  test('keeps the text on the card’s light background, left of the picture', async () => {
+    const card = await sharp(cardOf('en/explainers/pictures-and-charts/index.html'))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    // Just left of the picture, between the text and it, is the background (#fdfcfa).
+    const x = PANEL.left - 20;
+    for (const y of [10, 300, 620]) {
+      expect([...card.data.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3)]).toEqual([0xfd, 0xfc, 0xfa]);
+    }
+  });
+
+  test('the page’s og:image is still a PNG described by its title', () => {
+    const doc = explainer('en');
+    const meta = (property: string) =>
+      doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? undefined;
+    expect(meta('og:image')).toMatch(/\/en\/explainers\/pictures-and-charts\/card\.png$/);
+    expect(meta('og:image:type')).toBe('image/png');
+    expect(meta('og:image:alt')).toBe(text(doc.querySelector('h1')));
+  });
+});
+
+describe('structured data with a lead picture', () => {
+  test('names the picture as `image`: an absolute URL of the widest size the page’s <img> offers', () => {
+    const pages = ['en', 'uk', 'be'].map((locale) => `${locale}/explainers/pictures-and-charts/index.html`);
+    for (const path of [...pages, 'en/explainers/one-photo-one-chart/index.html']) {
+      const doc = page(path);
+      const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const img = doc.querySelector('h1 + figure picture img')!;
+      const [widest] = candidates(img.getAttribute('srcset')).sort(([, a], [, b]) => b - a)[0]!;
+      const og = new URL(doc.querySelector('meta[property="og:url"]')!.getAttribute('content')!);
+      expect(data.image, path).toBe(new URL(widest, og).href);
+      expect(existsSync(join(dist, new URL(data.image).pathname)), data.image).toBe(true);
+    }
+  });
+});

@@ -52,6 +52,10 @@ describe('social cards', () => {
     expect(differingShare(decodePng(card), blank, TEXT_AREA)).toBeGreaterThan(0.03);
   });
 
+  test('a card without a picture is a palette PNG (the seed explainers have no lead picture)', () => {
+    for (const path of pages) expect(cardOf(path)[25], path).toBe(3); // IHDR colour type 3: indexed colour
+  });
+
   test('each explainer and language has a card of its own', () => {
     const cards = pages.map((path) => cardOf(path).toString('base64'));
     expect(new Set(cards).size).toBe(pages.length);

@@ -103,3 +103,31 @@ describe('card text that does not fit', () => {
     for (const placed of title!.lines.flatMap((line) => line.glyphs)) expect(placed.glyph).toBeGreaterThan(0);
   });
 });
+
+describe('a card beside a lead picture', () => {
+  // The README's design: the picture takes the right 40 % (from x = 720); text stops short of it.
+  const PICTURE_LEFT = 720;
+  const withPicture: CardText = {
+    ...lacinka,
+    picture: { path: 'tests/fixtures/none.jpg', hash: 'unused by layout' },
+    credit: 'Foto: Jana Doe / Agency (CC BY)',
+  };
+
+  test('no line of text reaches the picture', () => {
+    for (const block of cardLayout(withPicture))
+      for (const line of block.lines) expect(block.left + line.width, line.text).toBeLessThan(PICTURE_LEFT);
+  });
+
+  test('a credit the rights require is one small line under the summary, inside the padding', () => {
+    const [, , summary, credit] = cardLayout(withPicture);
+    expect(credit!.lines.map((line) => line.text)).toEqual([withPicture.credit]);
+    expect(credit!.style.size).toBeLessThan(summary!.style.size);
+    const summaryBottom = summary!.firstBaseline + (summary!.lines.length - 1) * summary!.lineHeight;
+    expect(credit!.firstBaseline).toBeGreaterThan(summaryBottom + credit!.style.size);
+    expect(credit!.firstBaseline).toBeLessThanOrEqual(TEXT_BOTTOM);
+  });
+
+  test('without a credit, the card has the three blocks of every other card', () => {
+    expect(cardLayout({ ...withPicture, credit: undefined })).toHaveLength(3);
+  });
+});

@@ -130,8 +130,13 @@ describe('translations', () => {
       }),
     );
     expect(plain.dateModified).toBe('2020-10-06');
-    for (const field of ['correction', 'citation', 'about', 'mentions', 'workTranslation'])
+    for (const field of ['correction', 'citation', 'about', 'mentions', 'workTranslation', 'image'])
       expect(plain).not.toHaveProperty(field);
+  });
+
+  test('a lead picture is the article’s image', () => {
+    const image = 'https://news.example.com/_astro/lead.abc_123.jpg';
+    expect(articleData(facts(sourceLocale, { image }))).toMatchObject({ image });
   });
 });
 

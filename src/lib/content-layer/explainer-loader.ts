@@ -10,8 +10,8 @@ import { checkFrontmatter, scanExplainers, splitFrontmatter } from './explainer-
 import { checkImageFile, folderPicturesStamp, type PictureFile } from './image-files';
 import { readContentFile } from './read-content';
 
-// Bump when compileBody's output changes, so cached entries are compiled again.
-const PIPELINE_VERSION = '8';
+// Bump when compileBody's output or what is recorded with it changes, so cached entries are compiled again.
+const PIPELINE_VERSION = '9';
 
 export interface ExplainerLoaderOptions {
   /** Project-relative files that may import components and run expressions: tlumach({ trustedCode }). */

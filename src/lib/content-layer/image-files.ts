@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { ContentError } from '../errors';
 
@@ -36,6 +36,8 @@ export interface PictureFile {
   height: number;
   format: string;
   hash: string;
+  /** The file, relative to the project: the social card reads it with sharp, outside Astro's pipeline. */
+  path: string;
 }
 
 /**
@@ -84,7 +86,7 @@ export async function checkImageFile(absolute: string, written: string, place: I
     );
   }
   const hash = createHash('sha256').update(readFileSync(absolute)).digest('hex').slice(0, 16);
-  return { width, height, format: format === 'jpeg' ? 'jpg' : format, hash };
+  return { width, height, format: format === 'jpeg' ? 'jpg' : format, hash, path: relative(process.cwd(), absolute) };
 }
 
 /**

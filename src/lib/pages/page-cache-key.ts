@@ -46,8 +46,9 @@ function translationsKey(explainer: Explainer): string | undefined {
 }
 
 /**
- * The key of a social card: the code version and the card's text, nothing else, so a
- * card is drawn again only when what it shows (or the code) changes.
+ * The key of a social card: the code version and what the card shows (its text, and its
+ * picture by file and content hash), nothing else, so a card is drawn again only when
+ * what it shows (or the code) changes.
  */
 export function cardCacheKey(text: CardText): string | undefined {
   if (!build.incremental) return undefined;

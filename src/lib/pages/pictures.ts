@@ -38,6 +38,19 @@ export interface PictureSources {
   file: string;
 }
 
+/**
+ * Widths from a phone's screen to a desktop's column at twice its density: the text
+ * column is at most 40rem (680 px at the root font size). A phone of 360 px at density 2
+ * takes 720, a desktop 720 or 1360. Each width is one more AVIF to encode (the slow part
+ * of a build with pictures), so there are five. A source is never enlarged. `width` is
+ * the fallback <img>'s: the middle size, what a browser without srcset support loads.
+ */
+export function pictureWidths(file: PictureFile, size: 'column' | 'portrait'): { widths: number[]; width: number } {
+  const candidates = size === 'portrait' ? [160, 320, 480] : [360, 540, 720, 1080, 1360];
+  const widths = [...new Set([...candidates.filter((w) => w < file.width), Math.min(file.width, candidates.at(-1)!)])];
+  return { widths, width: widths[Math.floor((widths.length - 1) / 2)]! };
+}
+
 /** The same picture named twice on a page is one key: the first of them is loaded eagerly. */
 export function pictureKey(request: PictureRequest): string {
   return request.src !== undefined ? `src:${request.src}` : `media:${request.media}`;

@@ -30,10 +30,10 @@ export async function explainerPaths() {
 /** A social card per explainer in each language it is really written in; fallback pages show the original's. */
 export async function cardPaths() {
   if (!socialCards) return [];
-  const explainers = await getExplainers();
+  const [explainers, facts] = await Promise.all([getExplainers(), getSharedFacts()]);
   return [...explainers.values()].flatMap((explainer) =>
     availableLocales(explainer).map((locale) => {
-      const card = cardText(localize(explainer, locale));
+      const card = cardText(localize(explainer, locale), facts);
       return { params: { locale, slug: explainer.slug }, props: { card }, cacheKey: cardCacheKey(card) };
     }),
   );

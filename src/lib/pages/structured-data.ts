@@ -33,6 +33,8 @@ export interface ArticleFacts {
     /** The ids of the people and organisations the explainer is about, when its frontmatter lists them. */
     about?: readonly string[] | undefined;
   };
+  /** The lead picture's absolute URL, when the explainer has one. */
+  image?: string | undefined;
   /** tlumach({ publisher }), or the site's own name and home page when none is set. */
   publisher: { name: string; url: string };
   /** The original, when this version is a translation. */
@@ -81,6 +83,7 @@ export function articleData(facts: ArticleFacts): WithContext<BackgroundNewsArti
     datePublished: data.published,
     dateModified: lastModified(data),
     publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url },
+    ...(facts.image && { image: facts.image }),
     ...(facts.original && { translationOfWork: version(facts.original) }),
     ...(facts.translations.length > 0 && { workTranslation: facts.translations.map(version) }),
     ...(facts.citations.length > 0 && { citation: facts.citations.map(citation) }),
