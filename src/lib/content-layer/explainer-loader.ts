@@ -58,7 +58,11 @@ async function loadAll(context: LoaderContext, dir: string, options: ExplainerLo
     const trustedCode = options.trustedCode.includes(file.file);
     const pictures = folderPicturesStamp(join(root, dirname(file.file)));
     // Trust is part of the key: a file taken off the list is checked again, not reused.
-    const digest = generateDigest(`${PIPELINE_VERSION}\n${trustedCode ? 'trusted code\n' : ''}${source}\n${pictures}`);
+    // The entry names its body file by absolute path, so the cache's place is in the key too:
+    // a project (or a restored cache) in another folder compiles its bodies again where it is.
+    const digest = generateDigest(
+      `${PIPELINE_VERSION}\n${bodiesDir}\n${trustedCode ? 'trusted code\n' : ''}${source}\n${pictures}`,
+    );
     const bodyFile = join(bodiesDir, `${digest}.html`);
     const previous = store.get(id);
     if (previous?.digest === digest && (previous.deferredRender || existsSync(bodyFile))) {
