@@ -4,10 +4,10 @@
  * cards on (the project) and off (a copy with socialCards: false), alternated in one run so
  * both see the same load, and the medians.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales';
-import { copyProject } from '../support/project-copy';
+import { copyProject, withIntegrationOptions } from '../support/project-copy';
 import { projectRoot } from '../support/paths';
 import { generateCorpus } from './corpus';
 import { measureBuild, type BuildFigures } from './measure-build';
@@ -28,8 +28,7 @@ const median = (values: number[]) => {
 const contentDir = join(projectRoot, `tests/.tmp/bench-content-${n}`);
 generateCorpus(join(projectRoot, 'content'), contentDir, { n, blocks: true });
 const off = copyProject();
-const config = join(off.root, 'astro.config.mjs');
-writeFileSync(config, readFileSync(config, 'utf8').replace('tlumach({', 'tlumach({ socialCards: false,'));
+withIntegrationOptions(off.root, { socialCards: false });
 const sites = {
   on: { root: projectRoot, outDir: join(projectRoot, `tests/.tmp/bench-cards-on-${n}`) },
   off: { root: off.root, outDir: join(off.root, 'dist') },

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { copyProject, withIntegrationOptions, type ProjectCopy } from '../support/project-copy';
 
 // A very large site may turn the cards off; its pages must then name no image at all.
 let copy: ProjectCopy;
@@ -9,8 +9,7 @@ let output = '';
 
 beforeAll(async () => {
   copy = copyProject();
-  const config = join(copy.root, 'astro.config.mjs');
-  writeFileSync(config, readFileSync(config, 'utf8').replace('tlumach({', 'tlumach({ socialCards: false,'));
+  withIntegrationOptions(copy.root, { socialCards: false });
   const result = await copy.build();
   output = result.output;
   if (result.code !== 0) throw new Error(`The build failed:\n${output}`);

@@ -1,5 +1,15 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnv } from './build-env';
@@ -15,10 +25,15 @@ export interface ProjectCopy {
   remove: () => void;
 }
 
+/** An overlay's options for the project's own tlumach() call, e.g. `{ "trustedCode": [...] }`. */
+const OPTIONS_FILE = 'tlumach-options.json';
+
 /**
  * A throwaway copy of the project in the system temp folder, with `overlay` (a folder
  * laid out like the project) copied on top. Dependencies are linked one by one, so
  * Astro's and Vite's caches (node_modules/.astro, .vite) stay private to the copy.
+ * An overlay's tlumach-options.json is added to the project's config, which stays the
+ * one copy of the config (see withIntegrationOptions).
  */
 export function copyProject(overlay?: string): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'tlumach-site-'));
@@ -29,6 +44,10 @@ export function copyProject(overlay?: string): ProjectCopy {
     if (!name.startsWith('.')) symlinkSync(join(projectRoot, 'node_modules', name), join(modules, name));
   }
   if (overlay) cpSync(overlay, root, { recursive: true });
+  if (existsSync(join(root, OPTIONS_FILE))) {
+    withIntegrationOptions(root, JSON.parse(readFileSync(join(root, OPTIONS_FILE), 'utf8')));
+    rmSync(join(root, OPTIONS_FILE));
+  }
 
   return {
     root,
@@ -50,4 +69,13 @@ export function copyProject(overlay?: string): ProjectCopy {
       }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** Adds options to the tlumach({ … }) call of the astro.config.mjs in `root`. */
+export function withIntegrationOptions(root: string, options: Record<string, unknown>): void {
+  const config = join(root, 'astro.config.mjs');
+  const fields = Object.entries(options).map(([name, value]) => `${name}: ${JSON.stringify(value)}, `);
+  const text = readFileSync(config, 'utf8');
+  if (!text.includes('tlumach({')) throw new Error(`${config} has no tlumach({ … }) call to add options to.`);
+  writeFileSync(config, text.replace('tlumach({', `tlumach({ ${fields.join('')}`));
 }
