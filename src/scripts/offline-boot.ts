@@ -3,13 +3,14 @@
 // network) and waits for a click. The saving code, the manifest and the service worker
 // load when the reader asks, or when this language is already saved (to show it and
 // refresh it).
-import { offlineNames, siteRoot } from './offline-names';
+import { offlineNames } from './offline-names';
+import { siteRoot } from './site-root';
 
 // Every page has one in its footer; a page may place another (a page on ways to read the site).
 for (const control of document.querySelectorAll<HTMLElement>('[data-offline]')) void start(control);
 
 async function start(control: HTMLElement): Promise<void> {
-  const root = siteRoot();
+  const root = siteRoot;
   const status = control.querySelector<HTMLElement>('[data-offline-status]')!;
   const strings = JSON.parse(control.dataset.strings ?? '{}') as Record<string, string>;
   control.hidden = false;

@@ -20,12 +20,3 @@ export const offlineNames = (root: string) => ({
   cache: (locale: string, version: string) => `tlumach-offline ${root} ${locale} ${version}`,
   cachePrefix: (locale: string) => `tlumach-offline ${root} ${locale} `,
 });
-
-/**
- * The site's root address, from this script's own: built scripts live in <root>/_astro/,
- * so this holds at any host and sub-path, on every page (404 pages included).
- */
-export function siteRoot(): string {
-  const script = import.meta.url;
-  return new URL('../', script).href;
-}
