@@ -16,13 +16,13 @@ import { checkOutputFolder, markOutputFolder, OUTPUT_MARKER, outputFolderKey, re
 import { placeNotFoundPages, writeSearchIndex } from './pagefind';
 import { relativeBuiltUrls } from './relative-assets';
 import { showSavedCopies, writeSavedCopies } from './saved-copies';
+import { startCardStep } from './social-cards';
 import { localeCodes } from '../i18n/locales';
 import { checkSite } from './site-address';
 import sitemap from './sitemap';
 import { virtualModules } from './virtual-modules';
 
 const EXPLAINER_ROUTE = '/[locale]/explainers/[slug]';
-const CARD_ROUTE = '/[locale]/explainers/[slug]/card.png';
 const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
 
 /**
@@ -39,11 +39,14 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
   let primary = '';
   let buildStarted = '';
   let outputFolder = '';
+  let projectRoot = '';
+  let incremental = false;
+  let cards: ReturnType<typeof startCardStep> | undefined;
 
   return {
     name: 'tlumach',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute, logger }) => {
         if (command === 'build') {
           checkSite(config.site, logger);
           checkHandWrittenHeaders(config.publicDir);
@@ -60,7 +63,14 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
             logger.warn(`tlumach.trustedCode: "${file}" is not a file; remove it from the list or correct the path.`);
         }
         // Pages keep a key for Astro's incremental build; TLUMACH_RENDER_CACHE=off renders every page.
-        const incremental = command === 'build' && process.env.TLUMACH_RENDER_CACHE !== 'off';
+        incremental = command === 'build' && process.env.TLUMACH_RENDER_CACHE !== 'off';
+        // A build draws the cards in its own step (social-cards.ts); the dev server, when asked.
+        if (command === 'dev' && options.socialCards) {
+          injectRoute({
+            pattern: '/[locale]/explainers/[slug]/card.png',
+            entrypoint: new URL('./dev-card-route.ts', import.meta.url),
+          });
+        }
         const root = fileURLToPath(config.root);
         const version = codeVersion(root, [config.site, config.base, config.trailingSlash, config.build.format]);
         updateConfig({
@@ -89,6 +99,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         base = hook.config.base.endsWith('/') ? hook.config.base : `${hook.config.base}/`;
         buildStarted = startedFile(hook.config.cacheDir, hook.config.outDir);
         outputFolder = fileURLToPath(hook.config.outDir);
+        projectRoot = fileURLToPath(hook.config.root);
         primary = hook.config.site ? new URL(base, hook.config.site).href : '';
         await siteMap.hooks['astro:config:done']?.(hook);
       },
@@ -101,6 +112,10 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         mkdirSync(join(buildStarted, '..'), { recursive: true });
         writeFileSync(buildStarted, '');
         markOutputFolder(outputFolder);
+        if (options.socialCards) {
+          const keysFile = fileURLToPath(new URL(`tlumach-cards-${outputFolderKey(outputFolder)}.json`, cacheDir));
+          cards = startCardStep({ root: projectRoot, outDir: outputFolder, keysFile, reuse: incremental });
+        }
       },
       'astro:build:done': async (hook) => {
         const { dir, assets, logger } = hook;
@@ -117,8 +132,12 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         };
         const [rendered, reusedPages] = written(EXPLAINER_ROUTE);
         logger.info(`explainer pages: ${rendered} rendered, ${reusedPages} from the cache`);
-        const [drawn, reusedCards] = written(CARD_ROUTE);
-        logger.info(`social cards: ${drawn} drawn, ${reusedCards} from the cache`);
+        if (cards) {
+          // Drawn alongside the pages; the last few may still be in the workers.
+          const { files, drawn, reused } = await cards.finish();
+          for (const file of files) pages.add(file);
+          logger.info(`social cards: ${drawn} drawn, ${reused} from the cache`);
+        }
 
         // 1. Files earlier builds left that this one did not write go first, before
         //    Pagefind reads dist/ (its own folder is pruned by the index step).

@@ -26,6 +26,7 @@ test('a search index that cannot be written fails the build', { timeout: 60_000 
   writeFileSync(join(outDir, 'pagefind'), 'not a folder');
   const hooks = tlumach().hooks as Hooks;
   const config = {
+    root: pathToFileURL(`${root}/`),
     cacheDir: pathToFileURL(join(root, 'cache/')),
     outDir: pathToFileURL(`${outDir}/`),
     base: '/',

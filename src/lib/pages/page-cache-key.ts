@@ -48,10 +48,9 @@ function translationsKey(explainer: Explainer): string | undefined {
 /**
  * The key of a social card: the code version and what the card shows (its text, and its
  * picture by file and content hash), nothing else, so a card is drawn again only when
- * what it shows (or the code) changes.
+ * what it shows (or the code) changes. The build's card step decides whether to use it.
  */
-export function cardCacheKey(text: CardText): string | undefined {
-  if (!build.incremental) return undefined;
+export function cardCacheKey(text: CardText): string {
   return hash([build.codeVersion, JSON.stringify(text)]);
 }
 

@@ -1,10 +1,10 @@
-import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
-const deflateAsync = promisify(deflate);
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-// Cards are flat colour with text: level 3 packs a card in about 1.4 ms, within 30 % of level 9 (50 ms).
-const LEVEL = 3;
+// Cards are flat colour with text, long runs of one index: run-length matching packs a card in
+// 0.75 ms, 5 % larger than level 3's general matching (1.1 ms) and 25 % larger than level 6 (2.9 ms).
+// One output buffer holds a whole card: zlib hands back to JavaScript once, not every 16 KB.
+const OPTIONS = { strategy: constants.Z_RLE, chunkSize: 128 * 1024 };
 
 /** An image of palette indices, one byte a pixel, each row led by its PNG filter byte. */
 export interface IndexedImage {
@@ -17,11 +17,12 @@ export interface IndexedImage {
 }
 
 /**
- * Writes an indexed-colour (palette) PNG. Compression runs in Node's thread pool, so the
- * build goes on rendering while a card is packed; the output is the same for the same
- * pixels (a rebuild writes the same bytes as a clean build).
+ * Writes an indexed-colour (palette) PNG. It compresses on the calling thread: cards are
+ * drawn in worker threads of low priority (src/integrations/social-cards.ts), and zlib's
+ * thread pool would not be. The output is the same for the same pixels (a rebuild writes
+ * the same bytes as a clean build).
  */
-export async function encodeIndexedPng(image: IndexedImage): Promise<Uint8Array<ArrayBuffer>> {
+export function encodeIndexedPng(image: IndexedImage): Uint8Array<ArrayBuffer> {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(image.width, 0);
   header.writeUInt32BE(image.height, 4);
@@ -30,8 +31,7 @@ export async function encodeIndexedPng(image: IndexedImage): Promise<Uint8Array<
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', image.palette),
-    // One output buffer holds a whole card: zlib hands back to JavaScript once, not every 16 KB.
-    chunk('IDAT', await deflateAsync(image.rows, { level: LEVEL, chunkSize: 128 * 1024 })),
+    chunk('IDAT', deflateSync(image.rows, OPTIONS)),
     chunk('IEND', new Uint8Array(0)),
   ];
   const png = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));

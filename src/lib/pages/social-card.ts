@@ -107,8 +107,8 @@ function block(content: string, style: TextStyle, lang: string, width: number, e
 /**
  * Draws a card as a PNG. Each distinct glyph is rasterised once per size and kept; a card
  * is the site's background (accent bar and name, drawn once per site and language) with
- * the title's and summary's glyphs copied onto it, as palette indices. zlib packs the
- * PNG in Node's thread pool, off the thread that renders pages. A card with a picture is
+ * the title's and summary's glyphs copied onto it, as palette indices, packed by zlib on
+ * the same thread (the build draws cards in worker threads). A card with a picture is
  * the same drawing, turned into colours, with the picture beside the text: a truecolour
  * PNG, as a photo cannot be told in 190 palette entries.
  */
@@ -123,12 +123,12 @@ export async function drawCard(text: CardText): Promise<Uint8Array<ArrayBuffer>>
     rows.set(background(text, siteName!));
     for (const textBlock of rest) drawBlock(rows, textBlock);
     const colours = palette(text.accent);
-    if (!panel) return await encodeIndexedPng({ width: CARD_WIDTH, height: CARD_HEIGHT, rows, palette: colours });
+    if (!panel) return encodeIndexedPng({ width: CARD_WIDTH, height: CARD_HEIGHT, rows, palette: colours });
     pixels = withPicture(rows, colours, panel);
   } finally {
     frames.push(rows);
   }
-  // sharp packs it in libvips' threads, off the thread that renders pages, as zlib does the others.
+  // sharp packs it in libvips' threads.
   const png = await sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
     .png({ compressionLevel: PNG_LEVEL, adaptiveFiltering: true })
     .toBuffer();

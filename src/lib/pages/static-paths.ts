@@ -1,4 +1,6 @@
-import { localeCodes } from '../../i18n/locales';
+import { localeCodes, type Locale } from '../../i18n/locales';
+import { paths } from '../../i18n/routing';
+import { requestCards, type CardRequest } from './card-requests';
 import { cardText } from './explainer-card';
 import { socialCards } from './site-config';
 import { availableLocales, getExplainers, localize } from './explainers';
@@ -24,19 +26,35 @@ export async function explainerPaths() {
       }));
     }),
   );
+  // Every card the site should have goes to the build's card step, drawn while pages render.
+  requestCards(await socialCardList());
   return paths.flat();
 }
 
-/** A social card per explainer in each language it is really written in; fallback pages show the original's. */
-export async function cardPaths() {
+/**
+ * A social card per explainer in each language it is really written in; fallback pages
+ * show the original's. The build draws them in its own step, not as pages.
+ */
+export async function socialCardList(): Promise<(CardRequest & { locale: Locale; slug: string })[]> {
   if (!socialCards) return [];
   const [explainers, facts] = await Promise.all([getExplainers(), getSharedFacts()]);
   return [...explainers.values()].flatMap((explainer) =>
     availableLocales(explainer).map((locale) => {
-      const card = cardText(localize(explainer, locale), facts);
-      return { params: { locale, slug: explainer.slug }, props: { card }, cacheKey: cardCacheKey(card) };
+      const item = localize(explainer, locale);
+      const text = cardText(item, facts);
+      const file = paths.card(locale, explainer.slug);
+      const source = item.entry.filePath ?? item.entry.id;
+      return { locale, slug: explainer.slug, file, text, key: cardCacheKey(text), source };
     }),
   );
+}
+
+/** The cards as pages: the dev server draws one when it is asked for (src/integrations/dev-card-route.ts). */
+export async function cardPaths() {
+  return (await socialCardList()).map(({ locale, slug, text }) => ({
+    params: { locale, slug },
+    props: { card: text },
+  }));
 }
 
 /** A page per record of a shared collection in every locale: who's who and topics. */

@@ -1,0 +1,44 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
+import { dirname } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { drawCard } from '../lib/pages/social-card';
+import type { CardJob, CardResult } from './social-cards';
+
+// The lowest priority, for this thread alone (Linux keeps one per thread): pages render first,
+// and cards take what the other cores leave.
+setPriority(19);
+
+// A few cards at a time: zlib packs one in the thread pool while the next is drawn.
+const IN_FLIGHT = 3;
+const queue: CardJob[] = [];
+let running = 0;
+
+async function draw({ file, path, text }: CardJob): Promise<CardResult> {
+  try {
+    const png = await drawCard(text);
+    await mkdir(dirname(path), { recursive: true });
+    // Written beside and renamed: an interrupted build never leaves half a card.
+    await writeFile(`${path}.tmp`, png);
+    await rename(`${path}.tmp`, path);
+    return { file };
+  } catch (error) {
+    return { file, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function pump() {
+  while (running < IN_FLIGHT && queue.length > 0) {
+    running += 1;
+    void draw(queue.shift()!).then((result) => {
+      running -= 1;
+      parentPort!.postMessage(result);
+      pump();
+    });
+  }
+}
+
+parentPort!.on('message', (jobs: CardJob[]) => {
+  queue.push(...jobs);
+  pump();
+});
