@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -17,6 +18,24 @@ export interface SavedCopy {
   day: string;
 }
 
+/** What a language's copy was made from: the settings it shows, and each file it read (or found absent). */
+interface CopyRecord {
+  settings: string;
+  inputs: [path: string, hash: string][];
+  copy: SavedCopy;
+}
+
+export interface SavedCopyOptions {
+  outDir: string;
+  primary: string;
+  siteName: (locale: Locale) => string;
+  /** The code version: a change to the code or the UI strings packs every copy again. */
+  version: string;
+  /** Where the last build recorded what each copy was made from; a copy made of the same is kept. */
+  recordFile: string;
+  log: (message: string) => void;
+}
+
 /**
  * Packs each language into one zip a reader can pass on (messenger, USB stick): unpacked,
  * its index.html (the language's home) opens from file:// and every page and link works.
@@ -24,27 +43,74 @@ export interface SavedCopy {
  * name (stylesheets, the favicon, the feed, images), not other languages' pages nor the search
  * index, which a page opened from a file cannot load. Pages are rewritten here, on the main
  * thread; zlib compresses them in Node's thread pool meanwhile, one language after another.
+ * A language whose pages, the files they name and the day are what its last copy was made
+ * of keeps that copy: editing one explainer does not pack the other languages again.
  */
-export async function writeSavedCopies(
-  outDir: string,
-  primary: string,
-  siteName: (locale: Locale) => string,
-  log: (message: string) => void,
-): Promise<SavedCopy[]> {
+export async function writeSavedCopies(options: SavedCopyOptions): Promise<SavedCopy[]> {
+  const { outDir, primary, recordFile, log } = options;
   const started = performance.now();
   const day = isoDay(new Date());
+  const records: Partial<Record<Locale, CopyRecord>> = existsSync(recordFile)
+    ? JSON.parse(readFileSync(recordFile, 'utf8'))
+    : {};
+  const hashes = new Map<string, string>();
+  const hashOf = (path: string) => {
+    let hash = hashes.get(path);
+    if (hash === undefined) {
+      const file = join(outDir, path);
+      hash = existsSync(file) && statSync(file).isFile() ? fileHash(readFileSync(file)) : ABSENT;
+      hashes.set(path, hash);
+    }
+    return hash;
+  };
+  const kept: Locale[] = [];
   const packing = localeCodes.map(async (locale) => {
-    const files = await copyFiles(outDir, locale, primary, siteName(locale), day);
+    const settings = JSON.stringify([day, primary, options.siteName(locale), options.version]);
+    const last = records[locale];
+    const zipFile = join(outDir, paths.savedCopy(locale));
+    if (
+      last?.settings === settings &&
+      existsSync(zipFile) &&
+      statSync(zipFile).size === last.copy.bytes &&
+      sameList(last.inputs.map(([path]) => path).filter(isPage(locale)), copyPages(outDir, locale)) &&
+      last.inputs.every(([path, hash]) => hashOf(path) === hash)
+    ) {
+      kept.push(locale);
+      return last;
+    }
+    delete records[locale];
+    const { files, inputs } = await copyFiles(outDir, locale, primary, options.siteName(locale), day);
     const zip = await zipped(files, new Date(`${day}T00:00:00Z`));
-    const file = join(outDir, paths.savedCopy(locale));
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, zip);
-    return { locale, bytes: zip.length, files: files.length, day };
+    mkdirSync(join(zipFile, '..'), { recursive: true });
+    writeFileSync(zipFile, zip);
+    const copy = { locale, bytes: zip.length, files: files.length, day };
+    return {
+      settings,
+      inputs: [...inputs].map(([path, data]) => [path, data ? fileHash(data) : ABSENT]),
+      copy,
+    } as CopyRecord;
   });
-  const copies = await Promise.all(packing);
+  const made = await Promise.all(packing);
+  mkdirSync(join(recordFile, '..'), { recursive: true });
+  writeFileSync(recordFile, JSON.stringify(Object.fromEntries(made.map((record) => [record.copy.locale, record]))));
+  const copies = made.map((record) => record.copy);
   const sizes = copies.map((c) => `${c.locale} ${(c.bytes / 1e6).toFixed(1)} MB (${c.files} files)`);
-  log(`saved copies: ${sizes.join(', ')}, ${Math.round(performance.now() - started)} ms`);
+  const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged` : '';
+  log(`saved copies: ${sizes.join(', ')}${unchanged}, ${Math.round(performance.now() - started)} ms`);
   return copies;
+}
+
+const ABSENT = '-';
+const fileHash = (data: Buffer) => createHash('sha1').update(data).digest('hex');
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((path, i) => path === b[i]);
+const isPage = (locale: Locale) => (path: string) => path.startsWith(`${locale}/`) && path.endsWith('.html');
+
+/** The language's pages that go into its copy, in order: all but its 404 page. */
+function copyPages(outDir: string, locale: Locale): string[] {
+  return filesUnder(join(outDir, locale))
+    .map((file) => `${locale}/${file.split('\\').join('/')}`)
+    .filter((file) => file.endsWith('.html') && file !== `${locale}/404.html`)
+    .sort();
 }
 
 /** Each language's "other ways to read" page gets its copy's size and date (src/pages/[locale]/read.astro). */
@@ -82,14 +148,13 @@ async function copyFiles(
   primary: string,
   name: string,
   day: string,
-): Promise<[string, Buffer][]> {
+): Promise<{ files: [string, Buffer][]; inputs: Map<string, Buffer | undefined> }> {
   const t = useTranslations(locale);
   const home = paths.home(locale);
-  const pages = new Set(
-    filesUnder(join(outDir, locale))
-      .map((file) => `${locale}/${file.split('\\').join('/')}`)
-      .filter((file) => file.endsWith('.html') && file !== `${locale}/404.html`),
-  );
+  const pages = new Set(copyPages(outDir, locale));
+  // Every file the copy read, and every one it looked for and did not find (a page may name a
+  // file a later build adds): what the next build compares to keep this copy.
+  const inputs = new Map<string, Buffer | undefined>();
   const assets = new Set<string>();
   const resolve = (sitePath: string): LinkTarget => {
     const file = sitePath === '' || sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
@@ -99,6 +164,7 @@ async function copyFiles(
       assets.add(file);
       return { in: 'copy', path: file };
     }
+    inputs.set(file, undefined);
     return { in: 'none' };
   };
   const notice = (target: string, page: string) => {
@@ -117,7 +183,9 @@ async function copyFiles(
   const files: [string, Buffer][] = [];
   const add = (path: string, data: Buffer) => files.push([path, data]);
   const pack = (source: string, target: string) => {
-    const html = readFileSync(join(outDir, source), 'utf8');
+    const data = readFileSync(join(outDir, source));
+    inputs.set(source, data);
+    const html = data.toString('utf8');
     const copied = copyPage(html, { source, target, resolve, notice: (at) => notice(at, source) });
     add(target, Buffer.from(copied));
   };
@@ -133,6 +201,10 @@ async function copyFiles(
     const data = readFileSync(join(outDir, asset));
     if (asset.endsWith('.css')) for (const url of stylesheetUrls(data.toString('utf8'), asset)) resolve(url);
   }
-  for (const asset of assets) add(asset, readFileSync(join(outDir, asset)));
-  return files;
+  for (const asset of assets) {
+    const data = readFileSync(join(outDir, asset));
+    inputs.set(asset, data);
+    add(asset, data);
+  }
+  return { files, inputs };
 }

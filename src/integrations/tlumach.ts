@@ -41,6 +41,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
   let outputFolder = '';
   let projectRoot = '';
   let incremental = false;
+  let version = '';
   let cards: ReturnType<typeof startCardStep> | undefined;
 
   return {
@@ -72,7 +73,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
           });
         }
         const root = fileURLToPath(config.root);
-        const version = codeVersion(root, [config.site, config.base, config.trailingSlash, config.build.format]);
+        version = codeVersion(root, [config.site, config.base, config.trailingSlash, config.build.format]);
         updateConfig({
           // Explainers are compiled in the content layer (src/lib/content-layer/explainer-loader.ts); only
           // those trusted with code go through MDX, with the same markup allowlist, external-link
@@ -153,12 +154,14 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         const [, , copies] = await Promise.all([
           writeSearchIndex(outDir, cacheDir, (message) => logger.info(message)),
           siteMap.hooks['astro:build:done']?.(hook),
-          writeSavedCopies(
+          writeSavedCopies({
             outDir,
             primary,
-            (l) => options.name[l] ?? options.name.en,
-            (m) => logger.info(m),
-          ),
+            siteName: (l) => options.name[l] ?? options.name.en,
+            version,
+            recordFile: fileURLToPath(new URL(`tlumach-copies-${outputFolderKey(outDir)}.json`, cacheDir)),
+            log: (m) => logger.info(m),
+          }),
         ]);
         // 4. The "other ways to read" pages show the copies' size and date, after the index read them.
         showSavedCopies(outDir, copies);

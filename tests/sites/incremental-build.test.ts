@@ -52,6 +52,7 @@ describe('an incremental build', () => {
     expect(log).toContain('explainer pages: 9 rendered, 0 from the cache');
     expect(log).toContain('social cards: 8 drawn, 0 from the cache');
     expect(log).toContain('search index: en, uk, be indexed');
+    expect(log).toMatch(/saved copies: en [^;\n]*, \d+ ms/);
   });
 
   test('with nothing changed, every page and index is reused and dist/ is what a clean build writes', async () => {
@@ -59,6 +60,7 @@ describe('an incremental build', () => {
     expect(log).toContain('explainer pages: 0 rendered, 9 from the cache');
     expect(log).toContain('social cards: 0 drawn, 8 from the cache');
     expect(log).toContain('search index: nothing to index, en, uk, be unchanged');
+    expect(log).toMatch(/saved copies: [^;\n]*; en, uk, be unchanged/);
     await expectSameAsCleanBuild();
   });
 
@@ -71,6 +73,8 @@ describe('an incremental build', () => {
     // The body is not on the card.
     expect(log).toContain('social cards: 0 drawn, 8 from the cache');
     expect(log).toContain('search index: uk indexed, en, be unchanged');
+    // Only the Ukrainian pages show the new sentence: the other languages' copies are kept.
+    expect(log).toMatch(/saved copies: [^;\n]*; en, be unchanged/);
     expect(
       readFileSync(join(copy.root, 'dist/uk/explainers/belarus-2020-election-and-protests/index.html'), 'utf8'),
     ).toContain('Речення, дописане редактором після публікації.');
@@ -101,6 +105,7 @@ describe('an incremental build', () => {
     expect(log).toContain('social cards: 6 drawn, 0 from the cache');
     expect(log).toContain('search index: en, uk, be indexed');
     expect(log).toMatch(/search index: .*, [1-9]\d* old files removed/);
+    expect(log).toMatch(/saved copies: en [^;\n]*, \d+ ms/);
     for (const locale of ['en', 'uk', 'be'])
       expect(existsSync(join(copy.root, `dist/${locale}/explainers/${added}`))).toBe(false);
     await expectSameAsCleanBuild();
