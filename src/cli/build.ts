@@ -35,7 +35,9 @@ runCli(async () => {
   );
   const otherFolders = args.some((arg) => OTHER_FOLDERS.some((name) => arg === name || arg.startsWith(`${name}=`)));
   const started = new Date();
-  const inputs = otherFolders ? undefined : inputsDigest(root, process.env, args, started);
+  // --force, like TLUMACH_RENDER_CACHE=off, changes how Astro builds, not what it writes.
+  const inputArgs = args.filter((arg) => arg !== FORCE);
+  const inputs = otherFolders ? undefined : inputsDigest(root, process.env, inputArgs, started);
 
   const decision = decide();
   function decide(): { skip: string } | { build: string } {

@@ -18,15 +18,15 @@ const dist = (path = '') => join(copy.root, 'dist', path);
 const SKIPPED =
   /^Nothing changed since the last build at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: dist\/ kept \((\d+) files checked, [\d.]+ s\)$/m;
 
-async function npmBuild(env: Record<string, string> = {}): Promise<string> {
-  const { code, output } = await copy.npmBuild(env);
+async function npmBuild(env: Record<string, string> = {}, args: string[] = []): Promise<string> {
+  const { code, output } = await copy.npmBuild(env, args);
   if (code !== 0) throw new Error(`The build failed:\n${output}`);
   return output;
 }
 
 /** A build that must start Astro and end as Astro's builds end. */
-async function realBuild(env: Record<string, string> = {}): Promise<string> {
-  const output = await npmBuild(env);
+async function realBuild(env: Record<string, string> = {}, args: string[] = []): Promise<string> {
+  const output = await npmBuild(env, args);
   expect(output).not.toMatch(SKIPPED);
   expect(output).toContain('[build] Complete!');
   return output;
@@ -126,8 +126,17 @@ describe('npm run build with nothing changed', () => {
     await skippedBuild();
   });
 
-  test('TLUMACH_RENDER_CACHE=off always builds; its output counts as the build of the same files', async () => {
+  test('TLUMACH_RENDER_CACHE=off and --force always build; their output counts as the build of the same files', async () => {
     await realBuild({ TLUMACH_RENDER_CACHE: 'off' });
+    await skippedBuild();
+    await realBuild({}, ['--force']);
+    await skippedBuild();
+  });
+
+  test('another argument for Astro is built', async () => {
+    await realBuild({}, ['--site', 'https://args.example.net']);
+    expect(readFileSync(dist('en/index.html'), 'utf8')).toContain('https://args.example.net/en/');
+    await realBuild();
     await skippedBuild();
   });
 });

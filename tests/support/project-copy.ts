@@ -22,8 +22,8 @@ export interface ProjectCopy {
   root: string;
   /** Runs `astro build` in the copy; resolves with its exit code and everything it printed. */
   build: (env?: Record<string, string>) => Promise<{ code: number; output: string }>;
-  /** Runs `npm run build` in the copy, as a user does (src/cli/build.ts, which may not start Astro). */
-  npmBuild: (env?: Record<string, string>) => Promise<{ code: number; output: string }>;
+  /** Runs `npm run build -- <args>` in the copy, as a user does (src/cli/build.ts, which may not start Astro). */
+  npmBuild: (env?: Record<string, string>, args?: string[]) => Promise<{ code: number; output: string }>;
   remove: () => void;
 }
 
@@ -68,7 +68,7 @@ export function copyProject(overlay?: string): ProjectCopy {
   return {
     root,
     build: (env = {}) => run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env),
-    npmBuild: (env = {}) => run(...npmCommand('run', 'build'), env),
+    npmBuild: (env = {}, args = []) => run(...npmCommand('run', 'build', ...(args.length ? ['--', ...args] : [])), env),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
