@@ -1,14 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { localeCodes, sourceLocale } from './src/i18n/locales.ts';
+import { buildFolders } from './src/integrations/build-folders.ts';
 import tlumach from './src/integrations/tlumach.ts';
 
 // OUT_DIR and CONTENT_DIR (read in src/content.config.ts) let tests and the benchmark build
 // other content trees; each gets its own cache so builds never share a data store.
-const outDir = process.env.OUT_DIR ?? './dist';
-const cacheDir = process.env.CONTENT_DIR
-  ? `./node_modules/.astro-${process.env.CONTENT_DIR.replace(/\W+/g, '_')}`
-  : undefined;
+const { outDir, cacheDir } = buildFolders(process.env);
 
 export default defineConfig({
   // The site's address, stated once: canonical links, hreflang, the sitemap and the feeds
@@ -16,7 +14,7 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://tlumach.example.org',
   base: process.env.BASE ?? '/',
   outDir,
-  ...(cacheDir ? { cacheDir } : {}),
+  cacheDir,
   trailingSlash: 'always',
   // Pages from the incremental build mostly wait on file reads and writes: several at a time.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },

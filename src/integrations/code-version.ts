@@ -3,8 +3,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder } from '../lib/files';
 
-// Everything in the project that can change what a page looks like, besides content.
-const CODE_PATHS = ['src', 'locales', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+// Everything in the project that can change what a page looks like, besides content
+// (src/cli/build-record.ts hashes the same list, with content and public/, to skip a build).
+export const CODE_PATHS = ['src', 'locales', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 /**
  * A hash of the project's code, UI strings, dependencies and `settings`: part of every

@@ -96,6 +96,7 @@ for (const n of sizes)
         Object.keys(list[0]!.phases).map((name) => [name, median(list.map((b) => b.phases[name] ?? NaN))]),
       ),
       log: '',
+      skipped: list.every((b) => b.skipped),
     });
     const pages = n * localeCodes.length;
     const page = await measurePage(outDir, 'uk/explainers/explainer-00001/', 'uk/search/', 'санкції');
@@ -146,7 +147,10 @@ const rows = [
     '  of which Node / Pagefind at the peak',
     ...results.map((r) => `${r.clean.peakNodeMB.toFixed(0)} / ${r.clean.peakPagefindMB.toFixed(0)} MB`),
   ],
-  ['warm rebuild, nothing changed', ...results.map((r) => `${r.warm.wallS.toFixed(1)} s`)],
+  [
+    'warm rebuild, nothing changed',
+    ...results.map((r) => `${r.warm.wallS.toFixed(1)} s${r.warm.skipped ? ' (Astro not started)' : ''}`),
+  ],
   ['warm rebuild, one explainer changed', ...results.map((r) => `${r.oneChanged.wallS.toFixed(1)} s`)],
   ['dist/ size', ...results.map((r) => `${r.distMB.toFixed(1)} MB`)],
   ['Pagefind index size', ...results.map((r) => `${r.pagefindMB.toFixed(1)} MB`)],

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnv } from './build-env';
-import { projectRoot } from './paths';
+import { npmCommand, projectRoot } from './paths';
 
 /** What a build of the site needs; everything else (tests, dist/, caches) stays behind. */
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'locales', 'content', 'public'];
@@ -22,6 +22,8 @@ export interface ProjectCopy {
   root: string;
   /** Runs `astro build` in the copy; resolves with its exit code and everything it printed. */
   build: (env?: Record<string, string>) => Promise<{ code: number; output: string }>;
+  /** Runs `npm run build -- <args>` in the copy, as a user does (src/cli/build.ts, which may not start Astro). */
+  npmBuild: (env?: Record<string, string>, args?: string[]) => Promise<{ code: number; output: string }>;
   remove: () => void;
 }
 
@@ -30,8 +32,9 @@ const OPTIONS_FILE = 'tlumach-options.json';
 
 /**
  * A throwaway copy of the project in the system temp folder, with `overlay` (a folder
- * laid out like the project) copied on top. Dependencies are linked one by one, so
- * Astro's and Vite's caches (node_modules/.astro, .vite) stay private to the copy.
+ * laid out like the project) copied on top. Dependencies are linked one by one (and
+ * .bin, for npm run), so Astro's and Vite's caches (node_modules/.astro, .vite) stay
+ * private to the copy.
  * An overlay's tlumach-options.json is added to the project's config, which stays the
  * one copy of the config (see withIntegrationOptions).
  */
@@ -41,7 +44,8 @@ export function copyProject(overlay?: string): ProjectCopy {
   const modules = join(root, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (!name.startsWith('.')) symlinkSync(join(projectRoot, 'node_modules', name), join(modules, name));
+    if (!name.startsWith('.') || name === '.bin')
+      symlinkSync(join(projectRoot, 'node_modules', name), join(modules, name));
   }
   if (overlay) cpSync(overlay, root, { recursive: true });
   if (existsSync(join(root, OPTIONS_FILE))) {
@@ -49,24 +53,22 @@ export function copyProject(overlay?: string): ProjectCopy {
     rmSync(join(root, OPTIONS_FILE));
   }
 
+  const run = (command: string, args: string[], env: Record<string, string>) =>
+    new Promise<{ code: number; output: string }>((resolve) => {
+      execFile(
+        command,
+        args,
+        { cwd: root, env: buildEnv({ ...env, NO_COLOR: '1', FORCE_COLOR: '0' }), maxBuffer: 16 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          resolve({ code, output: `${stdout}\n${stderr}` });
+        },
+      );
+    });
   return {
     root,
-    build: (env = {}) =>
-      new Promise((resolve) => {
-        execFile(
-          process.execPath,
-          [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-          {
-            cwd: root,
-            env: buildEnv({ ...env, NO_COLOR: '1', FORCE_COLOR: '0' }),
-            maxBuffer: 16 * 1024 * 1024,
-          },
-          (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-            resolve({ code, output: `${stdout}\n${stderr}` });
-          },
-        );
-      }),
+    build: (env = {}) => run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env),
+    npmBuild: (env = {}, args = []) => run(...npmCommand('run', 'build', ...(args.length ? ['--', ...args] : [])), env),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
