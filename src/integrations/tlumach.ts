@@ -166,7 +166,8 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         // 4. The "other ways to read" pages show the copies' size and date, after the index read them.
         showSavedCopies(outDir, copies);
         // 5. What "Save for offline reading" stores per language, the pages and index above included.
-        await writeOfflineManifests(outDir, base, (message) => logger.info(message));
+        const factsFile = fileURLToPath(new URL(`tlumach-files-${outputFolderKey(outDir)}.json`, cacheDir));
+        await writeOfflineManifests(outDir, base, factsFile, (message) => logger.info(message));
         // 6. _headers gets a caching rule for every file written before it, Pagefind's included.
         await writeHeaders(outDir, base, (message) => logger.info(message));
       },

@@ -12,6 +12,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 // downloads only the files that changed. The "deploy" is a copy of dist/ with one page
 // edited and the offline manifests written again, as the build's last steps do.
 let root: string;
+let factsFile: string;
 let server: StaticServer;
 let browser: Browser;
 const slug = 'belarus-2020-election-and-protests';
@@ -20,6 +21,9 @@ const changed = `uk/explainers/${slug}/index.html`;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'tlumach-offline-deploy-'));
   cpSync(distDir, root, { recursive: true });
+  // As a rebuild has them: the facts of every file from the last build, by size and mtime.
+  factsFile = `${root}.files.json`;
+  await writeOfflineManifests(root, '/', factsFile, () => {});
   server = await serveStatic(root);
   browser = await launchChromium();
 });
@@ -27,6 +31,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close().catch(() => {});
   rmSync(root, { recursive: true, force: true });
+  rmSync(factsFile, { force: true });
 });
 
 test('after a new deploy the saved copy refreshes itself, downloading only what changed', async () => {
@@ -52,7 +57,7 @@ test('after a new deploy the saved copy refreshes itself, downloading only what 
   const html = readFileSync(join(root, changed), 'utf8');
   const h1 = html.match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!;
   writeFileSync(join(root, changed), html.replace(`>${h1}</h1>`, '>Виправлений заголовок</h1>'));
-  await writeOfflineManifests(root, '/', () => {});
+  await writeOfflineManifests(root, '/', factsFile, () => {});
   const next = (
     JSON.parse(readFileSync(join(root, 'offline/versions.json'), 'utf8')) as Record<string, { version: string }>
   ).uk!.version;

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { offlineManifest } from '../../src/lib/after-build/offline-manifest';
+import { FileFacts } from '../../src/lib/after-build/file-facts';
+import { fileReferences, offlineManifest } from '../../src/lib/after-build/offline-manifest';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,4 +70,23 @@ test('the version changes when any listed file changes, and only then', () => {
   expect(offlineManifest(site({ ...files, '_astro/unused.js': 'changed' }), '/', 'uk').version).toBe(first);
   rmSync(dir, { recursive: true });
   expect(offlineManifest(site({ ...files, '_astro/lazy.js': 'changed' }), '/', 'uk').version).not.toBe(first);
+});
+
+test('facts kept from an earlier build give the same manifest, and a file changed since is read again', () => {
+  const root = site({
+    ...shared,
+    'uk/index.html':
+      '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/page.js"></script>',
+  });
+  // Not a file any page loads, so not in the manifest.
+  const factsFile = join(root, 'cache/files.json');
+  const fresh = offlineManifest(root, '/', 'uk');
+  const first = FileFacts.load(root, fileReferences, factsFile);
+  expect(offlineManifest(root, '/', 'uk', first)).toEqual(fresh);
+  first.save(factsFile);
+  // The stylesheet grows: a rebuild rewrote it (size and mtime change).
+  writeFileSync(join(root, '_astro/site.css'), `${readFileSync(join(root, '_astro/site.css'), 'utf8')}\n/* more */`);
+  const again = offlineManifest(root, '/', 'uk', FileFacts.load(root, fileReferences, factsFile));
+  expect(again).toEqual(offlineManifest(root, '/', 'uk'));
+  expect(again.version).not.toBe(fresh.version);
 });

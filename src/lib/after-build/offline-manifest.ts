@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { filesUnder } from '../files';
+import { FileFacts } from './file-facts';
 import { cborTextStrings, readEntry } from './pagefind-output';
 
 /** One file a saved language needs: its path relative to the site root, size in bytes and content hash. */
@@ -37,17 +38,32 @@ const LINK_LOADS = /\b(stylesheet|icon|modulepreload|preload|manifest)\b/;
 const JS_IMPORT = /(?:\bimport\s*\(?|\bfrom)\s*["'`]([^"'`]+\.(?:js|mjs|css))["'`]/g;
 const CSS_URL = /url\(\s*["']?([^"')]+)["']?\s*\)/g;
 
+/** The files a built file loads, as written in it: for a page its scripts, styles and images. */
+export function fileReferences(path: string, content: string): string[] {
+  if (path.endsWith('.html')) return pageReferences(content);
+  const pattern = path.endsWith('.css') ? CSS_URL : path.endsWith('.js') ? JS_IMPORT : undefined;
+  if (!pattern) return [];
+  return [...content.matchAll(pattern)].map(([, reference]) => reference!).filter((r) => !r.startsWith('data:'));
+}
+
 /**
  * The offline manifest of one language. `base` is the site's base ("/" or "/sub/"):
  * references in the built pages are resolved against it, then written relative to the root.
+ * `facts` may come from an earlier build (FileFacts.load): unchanged files are not read again.
  */
-export function offlineManifest(outDir: string, base: string, locale: string): OfflineManifest {
+export function offlineManifest(
+  outDir: string,
+  base: string,
+  locale: string,
+  facts = new FileFacts(outDir, fileReferences),
+): OfflineManifest {
   const origin = `https://site.invalid${base.endsWith('/') ? base : `${base}/`}`;
   const pages = filesUnder(join(outDir, locale))
     .filter((file) => file.endsWith('.html'))
     .map((file) => `${locale}/${file}`);
+  const isPage = new Set(pages);
   const needed = new Set<string>(pages);
-  const queue: string[] = [];
+  const queue: string[] = [...pages];
   const add = (reference: string, from: string) => {
     const url = new URL(reference.trim(), new URL(from, origin));
     if (url.origin !== new URL(origin).origin || !url.pathname.startsWith(new URL(origin).pathname)) return;
@@ -57,22 +73,18 @@ export function offlineManifest(outDir: string, base: string, locale: string): O
     needed.add(path);
     queue.push(path);
   };
-
-  for (const page of pages)
-    for (const reference of pageReferences(readFileSync(join(outDir, page), 'utf8'))) add(reference, page);
-  // Scripts import chunks (the search dialog's code among them) and stylesheets name fonts and images.
+  // Pages load scripts and styles; scripts import chunks (the search dialog's code among them)
+  // and stylesheets name fonts and images. A page a page links to is not loaded: only <a>.
   while (queue.length > 0) {
     const file = queue.pop()!;
-    const pattern = file.endsWith('.css') ? CSS_URL : file.endsWith('.js') ? JS_IMPORT : undefined;
-    if (!pattern) continue;
-    for (const [, reference] of readFileSync(join(outDir, file), 'utf8').matchAll(pattern))
-      if (!reference!.startsWith('data:')) add(reference!, file);
+    if (file.endsWith('.html') && !isPage.has(file)) continue;
+    for (const reference of facts.of(file).references) add(reference, file);
   }
   for (const file of pagefindFiles(join(outDir, 'pagefind'), locale)) needed.add(`pagefind/${file}`);
 
   const files: OfflineFile[] = [...needed].sort().map((path) => {
-    const content = readFileSync(join(outDir, path));
-    return [path, content.length, createHash('sha256').update(content).digest('hex').slice(0, 16)];
+    const { bytes, hash } = facts.of(path);
+    return [path, bytes, hash];
   });
   const version = createHash('sha256')
     .update(files.map(([path, , hash]) => `${path}\0${hash}`).join('\n'))
