@@ -103,6 +103,8 @@ export function startCardStep({ root, outDir, keysFile, reuse }: Options) {
   (globalThis as { [CARD_STEP]?: CardStep })[CARD_STEP] = step;
 
   return {
+    /** Every card file this build has, drawn or being drawn or kept (absolute paths). */
+    files: () => new Set([...requested.keys()].map((file) => join(outDir, file))),
     async finish(): Promise<CardsDone> {
       delete (globalThis as { [CARD_STEP]?: CardStep })[CARD_STEP];
       try {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, HookParameters } from 'astro';
 import rehypeExternalLinks from '../markdown/rehype-external-links';
 import { remarkBlockUses } from '../markdown/remark-block-uses';
 import { remarkTrustedCode } from '../markdown/remark-trusted-code';
@@ -43,6 +43,44 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
   let incremental = false;
   let version = '';
   let cards: ReturnType<typeof startCardStep> | undefined;
+
+  /** The steps after Astro has written the pages, in order. */
+  async function afterBuild(
+    hook: HookParameters<'astro:build:done'>,
+    outDir: string,
+    started: number,
+    pages: Set<string>,
+  ) {
+    const { logger } = hook;
+    // 1. Files earlier builds left that this one did not write go first, before
+    //    Pagefind reads dist/ (its own folder is pruned by the index step).
+    const removed = removeStaleFiles(outDir, started, pages, [OUTPUT_MARKER, 'pagefind', 'copies', SITEMAP_FILE]);
+    if (removed > 0) logger.info(`removed ${removed} files left from earlier builds`);
+    // 2. Each language's 404 page goes where static hosts look for it; the sitemap
+    //    and the search index read the pages where they will be served.
+    await placeNotFoundPages(outDir);
+    // 3. Pagefind indexes in its own process while the sitemap is written here
+    //    (anew: a site that shrank has fewer sitemap files) and each language is packed
+    //    into a zip to pass on (saved-copies.ts).
+    for (const name of readdirSync(outDir)) if (SITEMAP_FILE.test(name)) unlinkSync(join(outDir, name));
+    const [, , copies] = await Promise.all([
+      writeSearchIndex(outDir, cacheDir, (message) => logger.info(message)),
+      siteMap.hooks['astro:build:done']?.(hook),
+      writeSavedCopies({
+        outDir,
+        primary,
+        siteName: (l) => options.name[l] ?? options.name.en,
+        version,
+        recordFile: fileURLToPath(new URL(`tlumach-copies-${outputFolderKey(outDir)}.json`, cacheDir)),
+        log: (m) => logger.info(m),
+      }),
+    ]);
+    // 4. The "other ways to read" pages show the copies' size and date, after the index read them.
+    showSavedCopies(outDir, copies);
+    // 5. What "Save for offline reading" stores per language, the pages and index above included.
+    const factsFile = fileURLToPath(new URL(`tlumach-files-${outputFolderKey(outDir)}.json`, cacheDir));
+    await writeOfflineManifests(outDir, base, factsFile, (message) => logger.info(message));
+  }
 
   return {
     name: 'tlumach',
@@ -133,42 +171,21 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         };
         const [rendered, reusedPages] = written(EXPLAINER_ROUTE);
         logger.info(`explainer pages: ${rendered} rendered, ${reusedPages} from the cache`);
-        if (cards) {
-          // Drawn alongside the pages; the last few may still be in the workers.
-          const { files, drawn, reused } = await cards.finish();
-          for (const file of files) pages.add(file);
+        // The social cards may still be drawing: no step below reads them, so they finish meanwhile.
+        const cardsDrawn = cards?.finish();
+        cardsDrawn?.catch(() => {}); // reported below, after the steps
+        if (cards) for (const file of cards.files()) pages.add(file);
+        try {
+          await afterBuild(hook, outDir, started, pages);
+        } catch (error) {
+          await cardsDrawn?.catch(() => {});
+          throw error;
+        }
+        if (cardsDrawn) {
+          const { drawn, reused } = await cardsDrawn;
           logger.info(`social cards: ${drawn} drawn, ${reused} from the cache`);
         }
-
-        // 1. Files earlier builds left that this one did not write go first, before
-        //    Pagefind reads dist/ (its own folder is pruned by the index step).
-        const removed = removeStaleFiles(outDir, started, pages, [OUTPUT_MARKER, 'pagefind', 'copies', SITEMAP_FILE]);
-        if (removed > 0) logger.info(`removed ${removed} files left from earlier builds`);
-        // 2. Each language's 404 page goes where static hosts look for it; the sitemap
-        //    and the search index read the pages where they will be served.
-        await placeNotFoundPages(outDir);
-        // 3. Pagefind indexes in its own process while the sitemap is written here
-        //    (anew: a site that shrank has fewer sitemap files) and each language is packed
-        //    into a zip to pass on (saved-copies.ts).
-        for (const name of readdirSync(outDir)) if (SITEMAP_FILE.test(name)) unlinkSync(join(outDir, name));
-        const [, , copies] = await Promise.all([
-          writeSearchIndex(outDir, cacheDir, (message) => logger.info(message)),
-          siteMap.hooks['astro:build:done']?.(hook),
-          writeSavedCopies({
-            outDir,
-            primary,
-            siteName: (l) => options.name[l] ?? options.name.en,
-            version,
-            recordFile: fileURLToPath(new URL(`tlumach-copies-${outputFolderKey(outDir)}.json`, cacheDir)),
-            log: (m) => logger.info(m),
-          }),
-        ]);
-        // 4. The "other ways to read" pages show the copies' size and date, after the index read them.
-        showSavedCopies(outDir, copies);
-        // 5. What "Save for offline reading" stores per language, the pages and index above included.
-        const factsFile = fileURLToPath(new URL(`tlumach-files-${outputFolderKey(outDir)}.json`, cacheDir));
-        await writeOfflineManifests(outDir, base, factsFile, (message) => logger.info(message));
-        // 6. _headers gets a caching rule for every file written before it, Pagefind's included.
+        // Last, _headers gets a caching rule for every file written before it, Pagefind's included.
         await writeHeaders(outDir, base, (message) => logger.info(message));
       },
     },
