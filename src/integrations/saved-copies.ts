@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
@@ -79,14 +79,10 @@ export async function writeSavedCopies(options: SavedCopyOptions): Promise<Saved
       return last;
     }
     delete records[locale];
-    const { files, inputs } = await copyFiles(outDir, locale, primary, options.siteName(locale), day);
-    const zip = await zipped(files, new Date(`${day}T00:00:00Z`));
-    mkdirSync(join(zipFile, '..'), { recursive: true });
-    writeFileSync(zipFile, zip);
-    return { settings, inputs: [...inputs], copy: { locale, bytes: zip.length, files: files.length, day } };
+    const { files, inputs } = await writeCopy(outDir, locale, primary, options.siteName(locale), day, zipFile);
+    return { settings, inputs: [...inputs], copy: { locale, bytes: statSync(zipFile).size, files, day } };
   };
-  // One language at a time: each holds all its pages in memory until its zip is written
-  // (at 3 × 10,000, about 0.5 GB a language), and zlib is one thread per zip either way.
+  // One language at a time: zlib packs one entry at a time in a zip either way.
   const made: CopyRecord[] = [];
   for (const locale of localeCodes) made.push(await pack(locale));
   mkdirSync(join(recordFile, '..'), { recursive: true });
@@ -125,28 +121,19 @@ export function showSavedCopies(outDir: string, copies: readonly SavedCopy[]): v
   }
 }
 
-function zipped(files: [string, Buffer][], mtime: Date): Promise<Buffer> {
-  const zip = new ZipFile();
-  // As streams, entries are compressed one after another as the zip is written; addBuffer
-  // would start all of them at once, each with its own zlib state (~300 KB × 1000 pages).
-  for (const [path, data] of files)
-    zip.addReadStream(Readable.from([data]), path, { mtime, compressionLevel: 6, size: data.length });
-  zip.end();
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    zip.outputStream.on('error', reject);
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-}
-
-async function copyFiles(
+/**
+ * Writes one language's zip to `zipFile`, streaming: each page is read and rewritten when the
+ * zip reaches it, so one page is in memory at a time, not the whole language (at 3 × 10,000,
+ * about 0.5 GB). Entries are compressed one after another, in Node's thread pool.
+ */
+async function writeCopy(
   outDir: string,
   locale: Locale,
   primary: string,
   name: string,
   day: string,
-): Promise<{ files: [string, Buffer][]; inputs: Map<string, string> }> {
+  zipFile: string,
+): Promise<{ files: number; inputs: Map<string, string> }> {
   const t = useTranslations(locale);
   const home = paths.home(locale);
   const pages = new Set(copyPages(outDir, locale));
@@ -178,31 +165,59 @@ async function copyFiles(
     return `<div class="notice saved-copy-notice" role="note" data-saved-copy-notice><p>${text} <a href="${read}">${escapeHtml(t('savedCopy.online'))}</a></p></div>${search}`;
   };
 
-  const files: [string, Buffer][] = [];
-  const add = (path: string, data: Buffer) => files.push([path, data]);
-  const pack = (source: string, target: string) => {
+  const zip = new ZipFile();
+  const mtime = new Date(`${day}T00:00:00Z`);
+  let files = 0;
+  /** Adds an entry made when the zip reaches it; the promise settles once it is handed over. */
+  const entry = (target: string, content: () => Buffer) => {
+    files += 1;
+    return new Promise<void>((handedOver, failed) => {
+      const made = (function* () {
+        try {
+          yield content();
+          handedOver();
+        } catch (error) {
+          failed(error);
+          throw error;
+        }
+      })();
+      zip.addReadStream(Readable.from(made), target, { mtime, compressionLevel: 6 });
+    });
+  };
+  const page = (source: string, target: string) => () => {
     const data = readFileSync(join(outDir, source));
     inputs.set(source, fileHash(data));
-    const html = data.toString('utf8');
-    const copied = copyPage(html, { source, target, resolve, notice: (at) => notice(at, source) });
-    add(target, Buffer.from(copied));
+    return Buffer.from(
+      copyPage(data.toString('utf8'), { source, target, resolve, notice: (at) => notice(at, source) }),
+    );
   };
-  let packed = 0;
-  for (const page of pages) {
-    pack(page, page);
-    // Let Pagefind's process, which indexes meanwhile, hear back from this one.
-    if (++packed % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
+
+  mkdirSync(join(zipFile, '..'), { recursive: true });
+  const partial = `${zipFile}.tmp`;
+  const output = createWriteStream(partial);
+  const written = new Promise<void>((done, failed) => {
+    output.on('close', done);
+    output.on('error', failed);
+    zip.outputStream.on('error', failed);
+  });
+  zip.outputStream.pipe(output);
+  const pagesAdded = [...pages].map((path) => entry(path, page(path, path)));
   // The archive opens at its index.html: the language's home, one folder up.
-  pack(`${home}index.html`, 'index.html');
-  for (const asset of assets) {
-    const data = readFileSync(join(outDir, asset));
-    if (asset.endsWith('.css')) for (const url of stylesheetUrls(data.toString('utf8'), asset)) resolve(url);
-  }
-  for (const asset of assets) {
-    const data = readFileSync(join(outDir, asset));
-    inputs.set(asset, fileHash(data));
-    add(asset, data);
-  }
+  pagesAdded.push(entry('index.html', page(`${home}index.html`, 'index.html')));
+  // Every page rewritten: `assets` now holds every file they name, and those the stylesheets name.
+  await Promise.all(pagesAdded);
+  for (const asset of assets)
+    if (asset.endsWith('.css'))
+      for (const url of stylesheetUrls(readFileSync(join(outDir, asset), 'utf8'), asset)) resolve(url);
+  const assetsAdded = [...assets].map((asset) =>
+    entry(asset, () => {
+      const data = readFileSync(join(outDir, asset));
+      inputs.set(asset, fileHash(data));
+      return data;
+    }),
+  );
+  zip.end();
+  await Promise.all([written, ...assetsAdded]);
+  renameSync(partial, zipFile);
   return { files, inputs };
 }
