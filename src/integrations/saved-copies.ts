@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
@@ -177,8 +186,8 @@ async function writeCopy(
           yield content();
           handedOver();
         } catch (error) {
+          // The copy fails (below); the zip gets no more of this entry.
           failed(error);
-          throw error;
         }
       })();
       zip.addReadStream(Readable.from(made), target, { mtime, compressionLevel: 6 });
@@ -201,23 +210,31 @@ async function writeCopy(
     zip.outputStream.on('error', failed);
   });
   zip.outputStream.pipe(output);
-  const pagesAdded = [...pages].map((path) => entry(path, page(path, path)));
-  // The archive opens at its index.html: the language's home, one folder up.
-  pagesAdded.push(entry('index.html', page(`${home}index.html`, 'index.html')));
-  // Every page rewritten: `assets` now holds every file they name, and those the stylesheets name.
-  await Promise.all(pagesAdded);
-  for (const asset of assets)
-    if (asset.endsWith('.css'))
-      for (const url of stylesheetUrls(readFileSync(join(outDir, asset), 'utf8'), asset)) resolve(url);
-  const assetsAdded = [...assets].map((asset) =>
-    entry(asset, () => {
-      const data = readFileSync(join(outDir, asset));
-      inputs.set(asset, fileHash(data));
-      return data;
-    }),
-  );
-  zip.end();
-  await Promise.all([written, ...assetsAdded]);
+  try {
+    const pagesAdded = [...pages].map((path) => entry(path, page(path, path)));
+    // The archive opens at its index.html: the language's home, one folder up.
+    pagesAdded.push(entry('index.html', page(`${home}index.html`, 'index.html')));
+    // Every page rewritten: `assets` now holds every file they name, and those the stylesheets name.
+    await Promise.all(pagesAdded);
+    for (const asset of assets)
+      if (asset.endsWith('.css'))
+        for (const url of stylesheetUrls(readFileSync(join(outDir, asset), 'utf8'), asset)) resolve(url);
+    const assetsAdded = [...assets].map((asset) =>
+      entry(asset, () => {
+        const data = readFileSync(join(outDir, asset));
+        inputs.set(asset, fileHash(data));
+        return data;
+      }),
+    );
+    zip.end();
+    await Promise.all([written, ...assetsAdded]);
+  } catch (error) {
+    written.catch(() => {}); // the copy is abandoned: its stream's end does not matter
+    zip.outputStream.unpipe(output);
+    output.destroy();
+    rmSync(partial, { force: true });
+    throw error;
+  }
   renameSync(partial, zipFile);
   return { files, inputs };
 }

@@ -63,7 +63,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
     //    (anew: a site that shrank has fewer sitemap files) and each language is packed
     //    into a zip to pass on (saved-copies.ts).
     for (const name of readdirSync(outDir)) if (SITEMAP_FILE.test(name)) unlinkSync(join(outDir, name));
-    const [, , copies] = await Promise.all([
+    const [, , copies] = await allSettled([
       writeSearchIndex(outDir, cacheDir, (message) => logger.info(message)),
       siteMap.hooks['astro:build:done']?.(hook),
       writeSavedCopies({
@@ -195,4 +195,19 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
 /** The file in the cache directory whose mtime is when the last build into `outDir` started. */
 function startedFile(cacheDir: URL, outDir: URL): string {
   return fileURLToPath(new URL(`tlumach-build-started-${outputFolderKey(outDir)}`, cacheDir));
+}
+
+/**
+ * Like Promise.all, but a step that fails is reported only once every other step has
+ * stopped: a zip still being written must not outlive the build that failed.
+ */
+async function allSettled<T extends readonly unknown[]>(
+  steps: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results = await Promise.allSettled(steps);
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: Awaited<T[K]>;
+  };
 }
