@@ -5,9 +5,10 @@ import { parentPort } from 'node:worker_threads';
 import { drawCard } from '../lib/pages/social-card';
 import type { CardJob, CardResult } from './social-cards';
 
-// The lowest priority, for this thread alone (Linux keeps one per thread): pages render first,
-// and cards take what the other cores leave.
-setPriority(19);
+// The lowest priority, for this thread alone: pages render first, and cards take what the
+// other cores leave. Only Linux keeps a priority per thread; elsewhere it would be the
+// whole build's.
+if (process.platform === 'linux') setPriority(19);
 
 // A few cards at a time: zlib packs one in the thread pool while the next is drawn.
 const IN_FLIGHT = 3;
