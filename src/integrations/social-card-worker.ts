@@ -10,7 +10,8 @@ import type { CardJob, CardResult } from './social-cards';
 // whole build's.
 if (process.platform === 'linux') setPriority(19);
 
-// A few cards at a time: zlib packs one in the thread pool while the next is drawn.
+// A few cards at a time: a card with a picture is packed in sharp's own threads (and its file
+// written) while the next is drawn.
 const IN_FLIGHT = 3;
 const queue: CardJob[] = [];
 let running = 0;
