@@ -75,20 +75,21 @@ export async function writeSavedCopies(options: SavedCopyOptions): Promise<Saved
   const kept: Locale[] = [];
   const pack = async (locale: Locale): Promise<CopyRecord> => {
     const settings = JSON.stringify([day, primary, options.siteName(locale), options.version]);
+    const pages = copyPages(outDir, locale);
     const last = records[locale];
     const zipFile = join(outDir, paths.savedCopy(locale));
     if (
       last?.settings === settings &&
       existsSync(zipFile) &&
       statSync(zipFile).size === last.copy.bytes &&
-      sameList(last.inputs.map(([path]) => path).filter(isPage(locale)), copyPages(outDir, locale)) &&
+      sameList(last.inputs.map(([path]) => path).filter(isPage(locale)), pages) &&
       last.inputs.every(([path, hash]) => hashOf(path) === hash)
     ) {
       kept.push(locale);
       return last;
     }
     delete records[locale];
-    const { files, inputs } = await writeCopy(outDir, locale, primary, options.siteName(locale), day, zipFile);
+    const { files, inputs } = await writeCopy(outDir, locale, pages, primary, options.siteName(locale), day, zipFile);
     return { settings, inputs: [...inputs], copy: { locale, bytes: statSync(zipFile).size, files, day } };
   };
   // One language at a time: zlib packs one entry at a time in a zip either way.
@@ -138,6 +139,7 @@ export function showSavedCopies(outDir: string, copies: readonly SavedCopy[]): v
 async function writeCopy(
   outDir: string,
   locale: Locale,
+  copyPaths: string[],
   primary: string,
   name: string,
   day: string,
@@ -145,7 +147,7 @@ async function writeCopy(
 ): Promise<{ files: number; inputs: Map<string, string> }> {
   const t = useTranslations(locale);
   const home = paths.home(locale);
-  const pages = new Set(copyPages(outDir, locale));
+  const pages = new Set(copyPaths);
   // Every file the copy read, and every one it looked for and did not find (a page may name a
   // file a later build adds), by content hash: what the next build compares to keep this copy.
   const inputs = new Map<string, string>();

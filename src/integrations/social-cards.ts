@@ -102,9 +102,11 @@ export function startCardStep({ root, outDir, keysFile, reuse }: Options) {
   };
   (globalThis as { [CARD_STEP]?: CardStep })[CARD_STEP] = step;
 
+  /** Every card file this build has, drawn or being drawn or kept (absolute paths). */
+  const files = () => new Set([...requested.keys()].map((file) => join(outDir, file)));
+
   return {
-    /** Every card file this build has, drawn or being drawn or kept (absolute paths). */
-    files: () => new Set([...requested.keys()].map((file) => join(outDir, file))),
+    files,
     async finish(): Promise<CardsDone> {
       delete (globalThis as { [CARD_STEP]?: CardStep })[CARD_STEP];
       try {
@@ -119,8 +121,7 @@ export function startCardStep({ root, outDir, keysFile, reuse }: Options) {
         );
       }
       saveKeys(Object.fromEntries([...requested.values()].map((card) => [card.file, card.key])));
-      const files = new Set([...requested.keys()].map((file) => join(outDir, file)));
-      return { files, drawn, reused: requested.size - drawn };
+      return { files: files(), drawn, reused: requested.size - drawn };
     },
   };
 }

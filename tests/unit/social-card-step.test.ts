@@ -25,7 +25,7 @@ const card = (slug: string, title: string): CardRequest => ({
 
 async function build(cards: CardRequest[], reuse = true) {
   const step = startCardStep({ root: projectRoot, outDir, keysFile, reuse });
-  requestCards(cards);
+  await requestCards(async () => cards);
   return step.finish();
 }
 

@@ -21,8 +21,10 @@ export interface CardStep {
 /**
  * Hands the site's cards to the build's card step, which draws them in worker threads
  * while pages render (as astro:assets hands its images to the build). Outside a build
- * (astro dev) there is no step: the dev server draws a card when it is asked for.
+ * (astro dev) there is no step, and the list is not made: the dev server draws a card
+ * when it is asked for.
  */
-export function requestCards(cards: CardRequest[]): void {
-  (globalThis as { [CARD_STEP]?: CardStep })[CARD_STEP]?.request(cards);
+export async function requestCards(cards: () => Promise<CardRequest[]>): Promise<void> {
+  const step = (globalThis as { [CARD_STEP]?: CardStep })[CARD_STEP];
+  if (step) step.request(await cards());
 }

@@ -27,7 +27,7 @@ export async function explainerPaths() {
     }),
   );
   // Every card the site should have goes to the build's card step, drawn while pages render.
-  requestCards(await socialCardList());
+  await requestCards(socialCardList);
   return paths.flat();
 }
 
