@@ -6,11 +6,16 @@
  * inputs (a hash of every file, variable and argument the build reads, src/cli/build-record.ts)
  * and an output folder with every file the build left, each of the same size and mtime.
  * TLUMACH_RENDER_CACHE=off or --force always builds.
+ *
+ * The steps after the build (search index, saved copies, offline manifests, _headers) run
+ * here, once Astro has exited: they would otherwise run beside the heap Astro keeps after
+ * rendering, and Pagefind needs as much again (src/integrations/after-build.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { PLAN_FILE_VARIABLE, runStepsAfterBuild, takePlan } from '../integrations/after-build';
 import { buildFolders } from '../integrations/build-folders';
 import { outputFolderKey } from '../integrations/output-folder';
 import { inputsDigest, outputDifference, outputEntries, readRecord, removeRecord, writeRecord } from './build-record';
@@ -29,10 +34,9 @@ runCli(async () => {
   const outDir = resolve(root, folders.outDir);
   const shownOutDir = shown(root, outDir);
   // Keyed like the integration's own files about this folder (config.outDir ends with a slash).
-  const recordFile = join(
-    resolve(root, folders.cacheDir),
-    `tlumach-build-record-${outputFolderKey(`${outDir}/`)}.json`,
-  );
+  const cacheDir = resolve(root, folders.cacheDir);
+  const recordFile = join(cacheDir, `tlumach-build-record-${outputFolderKey(`${outDir}/`)}.json`);
+  const planFile = join(cacheDir, `tlumach-after-build-${outputFolderKey(`${outDir}/`)}.json`);
   const otherFolders = args.some((arg) => OTHER_FOLDERS.some((name) => arg === name || arg.startsWith(`${name}=`)));
   const started = new Date();
   // --force, like TLUMACH_RENDER_CACHE=off, changes how Astro builds, not what it writes.
@@ -64,8 +68,12 @@ runCli(async () => {
   console.log(`Building: ${decision.build}.`);
   // A build that fails or is interrupted half way must never pass for a good one.
   removeRecord(recordFile);
-  const code = await astroBuild(root, args);
-  if (code === 0 && inputs !== undefined) {
+  rmSync(planFile, { force: true }); // one an interrupted build left
+  const code = await astroBuild(root, args, { [PLAN_FILE_VARIABLE]: planFile });
+  if (code !== 0) return code;
+  const plan = takePlan(planFile);
+  if (plan) await runStepsAfterBuild(plan, (message) => console.log(`${clock()} [tlumach] ${message}`));
+  if (inputs !== undefined) {
     mkdirSync(join(recordFile, '..'), { recursive: true });
     writeRecord(recordFile, { builtAt: new Date().toISOString(), inputs, output: outputEntries(outDir) });
   }
@@ -73,10 +81,14 @@ runCli(async () => {
 });
 
 /** `astro build <args>` with the same Node, its output streamed; resolves with its exit code. */
-function astroBuild(root: string, args: string[]): Promise<number> {
+function astroBuild(root: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   if (!existsSync(astro)) throw new Error(`${astro} is missing: run npm ci first.`);
-  const child = spawn(process.execPath, [astro, 'build', ...args], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [astro, 'build', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+  });
   // Ctrl-C reaches Astro from the terminal too; a signal sent to this process alone is passed on.
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
@@ -94,6 +106,11 @@ function astroBuild(root: string, args: string[]): Promise<number> {
 function shown(root: string, folder: string): string {
   const path = relative(root, folder);
   return `${path === '' || path.startsWith('..') || isAbsolute(path) ? folder : path}/`;
+}
+
+/** "18:40:12", as Astro's own log lines begin. */
+function clock(): string {
+  return new Date().toTimeString().slice(0, 8);
 }
 
 /** "2026-12-02 18:40:12 UTC" */

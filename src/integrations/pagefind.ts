@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { outputFolderKey } from './output-folder';
@@ -26,9 +25,13 @@ type IndexState = Partial<Record<Locale, { input: string; index: string }>>;
  * writing files that already exist (their names are hashes of their content). Files of
  * earlier indexes are then removed. Every problem Pagefind reports is thrown.
  */
-export async function writeSearchIndex(outDir: string, cacheDir: URL, log: (message: string) => void): Promise<void> {
+export async function writeSearchIndex(
+  outDir: string,
+  cacheDir: string,
+  log: (message: string) => void,
+): Promise<void> {
   // What each language's index was made from, per output folder.
-  const stateFile = fileURLToPath(new URL(`tlumach-search-${outputFolderKey(outDir)}.json`, cacheDir));
+  const stateFile = join(cacheDir, `tlumach-search-${outputFolderKey(outDir)}.json`);
   const started = performance.now();
   const pagefindDir = join(outDir, 'pagefind');
   const previous = readEntry(pagefindDir);

@@ -15,7 +15,6 @@ import { ZipFile } from 'yazl';
 import { formatDate, formatFileSize, isoDay } from '../i18n/format';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { paths, relativeUrl } from '../i18n/routing';
-import { useTranslations } from '../i18n/ui';
 import { copyPage, escapeHtml, stylesheetUrls, type LinkTarget } from '../lib/after-build/saved-copy';
 import { filesUnder } from '../lib/files';
 
@@ -34,10 +33,22 @@ interface CopyRecord {
   copy: SavedCopy;
 }
 
+/** The words of a copy's notice, in its language: plain text, escaped where it is written. */
+export interface SavedCopyText {
+  siteName: string;
+  /** With \u0001 where the site's name goes and \u0002 where the date goes. */
+  notice: string;
+  online: string;
+  /** On the search page, which cannot search from a file. */
+  search: string;
+  browseAll: string;
+}
+
 export interface SavedCopyOptions {
   outDir: string;
   primary: string;
-  siteName: (locale: Locale) => string;
+  /** What each language's copy says on its pages (saved-copy-text.ts). */
+  text: Record<Locale, SavedCopyText>;
   /** The code version: a change to the code or the UI strings packs every copy again. */
   version: string;
   /** Where the last build recorded what each copy was made from; a copy made of the same is kept. */
@@ -74,7 +85,7 @@ export async function writeSavedCopies(options: SavedCopyOptions): Promise<Saved
   };
   const kept: Locale[] = [];
   const pack = async (locale: Locale): Promise<CopyRecord> => {
-    const settings = JSON.stringify([day, primary, options.siteName(locale), options.version]);
+    const settings = JSON.stringify([day, primary, options.text[locale], options.version]);
     const pages = copyPages(outDir, locale);
     const last = records[locale];
     const zipFile = join(outDir, paths.savedCopy(locale));
@@ -89,7 +100,7 @@ export async function writeSavedCopies(options: SavedCopyOptions): Promise<Saved
       return last;
     }
     delete records[locale];
-    const { files, inputs } = await writeCopy(outDir, locale, pages, primary, options.siteName(locale), day, zipFile);
+    const { files, inputs } = await writeCopy(outDir, locale, pages, primary, options.text[locale], day, zipFile);
     return { settings, inputs: [...inputs], copy: { locale, bytes: statSync(zipFile).size, files, day } };
   };
   // One language at a time: zlib packs one entry at a time in a zip either way.
@@ -141,11 +152,10 @@ async function writeCopy(
   locale: Locale,
   copyPaths: string[],
   primary: string,
-  name: string,
+  text: SavedCopyText,
   day: string,
   zipFile: string,
 ): Promise<{ files: number; inputs: Map<string, string> }> {
-  const t = useTranslations(locale);
   const home = paths.home(locale);
   const pages = new Set(copyPaths);
   // Every file the copy read, and every one it looked for and did not find (a page may name a
@@ -166,14 +176,12 @@ async function writeCopy(
   const notice = (target: string, page: string) => {
     const read = relativeUrl(`/${target}`, `/${paths.read(locale)}index.html`);
     const date = `<time datetime="${day}">${escapeHtml(formatDate(day, locale))}</time>`;
-    const text = escapeHtml(t('savedCopy.notice', { site: '\u0001', date: '\u0002' }))
-      .replace('\u0001', escapeHtml(name))
-      .replace('\u0002', date);
+    const sentence = escapeHtml(text.notice).replace('\u0001', escapeHtml(text.siteName)).replace('\u0002', date);
     const search =
       page === `${paths.search(locale)}index.html`
-        ? `<p class="notice saved-copy-search">${escapeHtml(t('savedCopy.search'))} <a href="${relativeUrl(`/${target}`, `/${home}index.html`)}">${escapeHtml(t('search.browseAll'))}</a></p>`
+        ? `<p class="notice saved-copy-search">${escapeHtml(text.search)} <a href="${relativeUrl(`/${target}`, `/${home}index.html`)}">${escapeHtml(text.browseAll)}</a></p>`
         : '';
-    return `<div class="notice saved-copy-notice" role="note" data-saved-copy-notice><p>${text} <a href="${read}">${escapeHtml(t('savedCopy.online'))}</a></p></div>${search}`;
+    return `<div class="notice saved-copy-notice" role="note" data-saved-copy-notice><p>${sentence} <a href="${read}">${escapeHtml(text.online)}</a></p></div>${search}`;
   };
 
   const zip = new ZipFile();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { writeSavedCopies } from '../../src/integrations/saved-copies';
+import { savedCopyTexts } from '../../src/integrations/saved-copy-text';
 
 // A copy that cannot be made fails with the file it needed, and leaves no half-written zip.
 const root = mkdtempSync(join(tmpdir(), 'saved-copies-'));
@@ -20,7 +21,7 @@ test('a page that goes missing while its copy is packed fails the build, and no 
   const copies = writeSavedCopies({
     outDir,
     primary: 'https://news.example-site.net/',
-    siteName: () => 'Тлумач',
+    text: savedCopyTexts(() => 'Тлумач'),
     version: 'test',
     recordFile: join(root, 'cache/copies.json'),
     log: () => {},
