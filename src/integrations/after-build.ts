@@ -6,6 +6,7 @@ import { writeOfflineManifests } from './offline-manifests';
 import { OUTPUT_MARKER, outputFolderKey, removeStaleFiles } from './output-folder';
 import { placeNotFoundPages, writeSearchIndex } from './pagefind';
 import { type SavedCopyText, showSavedCopies, writeSavedCopies } from './saved-copies';
+import { type CardHandOver, finishCards } from './social-cards';
 
 export const SITEMAP_FILE = /^sitemap-(index|\d+)\.xml$/;
 
@@ -33,6 +34,8 @@ export interface AfterBuildPlan {
   copyText: Record<Locale, SavedCopyText>;
   /** The code version (code-version.ts). */
   version: string;
+  /** The social cards, when the site has them: those left to draw are drawn beside the steps. */
+  cards?: CardHandOver;
 }
 
 export function writePlan(file: string, plan: AfterBuildPlan): void {
@@ -48,7 +51,7 @@ export function takePlan(file: string): AfterBuildPlan | undefined {
   return plan;
 }
 
-/** The steps after Astro has written the pages, the sitemap and the social cards, in order. */
+/** The steps after Astro has written the pages and the sitemap, in order. */
 export async function runStepsAfterBuild(plan: AfterBuildPlan, log: (message: string) => void): Promise<void> {
   const { outDir, started } = plan;
   const cacheFile = (name: string) => join(plan.cacheDir, `tlumach-${name}-${outputFolderKey(outDir)}.json`);
@@ -64,24 +67,37 @@ export async function runStepsAfterBuild(plan: AfterBuildPlan, log: (message: st
   // 2. Each language's 404 page goes where static hosts look for it; the search index
   //    and the saved copies read the pages where they will be served.
   await placeNotFoundPages(outDir);
-  // 3. Pagefind indexes in its own process while each language is packed into a zip to
-  //    pass on (saved-copies.ts).
-  const [, copies] = await allSettled([
-    writeSearchIndex(outDir, plan.cacheDir, log),
-    writeSavedCopies({
-      outDir,
-      primary: plan.primary,
-      text: plan.copyText,
-      version: plan.version,
-      recordFile: cacheFile('copies'),
-      log,
-    }),
-  ]);
-  // 4. The "other ways to read" pages show the copies' size and date, after the index read them.
-  showSavedCopies(outDir, copies);
-  // 5. What "Save for offline reading" stores per language, the pages and index above included.
-  await writeOfflineManifests(outDir, plan.base, cacheFile('files'), log);
-  // 6. Last, _headers gets a caching rule for every file written before it, Pagefind's included.
+  // 3. The social cards Astro's process left undrawn are drawn in worker threads until step 6;
+  //    no step before it reads them.
+  const cardsDrawn = plan.cards ? finishCards(plan.cards) : undefined;
+  cardsDrawn?.catch(() => {}); // reported below, after the steps
+  try {
+    // 4. Pagefind indexes in its own process while each language is packed into a zip to
+    //    pass on (saved-copies.ts).
+    const [, copies] = await allSettled([
+      writeSearchIndex(outDir, plan.cacheDir, log),
+      writeSavedCopies({
+        outDir,
+        primary: plan.primary,
+        text: plan.copyText,
+        version: plan.version,
+        recordFile: cacheFile('copies'),
+        log,
+      }),
+    ]);
+    // 5. The "other ways to read" pages show the copies' size and date, after the index read them.
+    showSavedCopies(outDir, copies);
+    // 6. What "Save for offline reading" stores per language, the pages and index above included.
+    await writeOfflineManifests(outDir, plan.base, cacheFile('files'), log);
+  } catch (error) {
+    await cardsDrawn?.catch(() => {});
+    throw error;
+  }
+  if (cardsDrawn) {
+    const { drawn, reused } = await cardsDrawn;
+    log(`social cards: ${drawn} drawn, ${reused} from the cache`);
+  }
+  // 7. Last, _headers gets a caching rule for every file written before it, Pagefind's and the cards' included.
   await writeHeaders(outDir, plan.base, log);
 }
 

@@ -15,6 +15,7 @@ if (process.platform === 'linux') setPriority(19);
 const IN_FLIGHT = 3;
 const queue: CardJob[] = [];
 let running = 0;
+let stopping = false;
 
 async function draw({ file, path, text }: CardJob): Promise<CardResult> {
   try {
@@ -38,9 +39,14 @@ function pump() {
       pump();
     });
   }
+  // Told to stop: the cards in hand are finished (their files complete), the rest left to whoever asks.
+  if (stopping && running === 0) parentPort!.postMessage({ stopped: true } satisfies CardResult);
 }
 
-parentPort!.on('message', (jobs: CardJob[]) => {
-  queue.push(...jobs);
+parentPort!.on('message', (message: CardJob[] | 'stop') => {
+  if (message === 'stop') {
+    stopping = true;
+    queue.length = 0;
+  } else queue.push(...message);
   pump();
 });

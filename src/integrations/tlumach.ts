@@ -7,14 +7,7 @@ import type { AstroIntegration } from 'astro';
 import rehypeExternalLinks from '../markdown/rehype-external-links';
 import { remarkBlockUses } from '../markdown/remark-block-uses';
 import { remarkTrustedCode } from '../markdown/remark-trusted-code';
-import {
-  allSettled,
-  type AfterBuildPlan,
-  PLAN_FILE_VARIABLE,
-  runStepsAfterBuild,
-  SITEMAP_FILE,
-  writePlan,
-} from './after-build';
+import { type AfterBuildPlan, PLAN_FILE_VARIABLE, runStepsAfterBuild, SITEMAP_FILE, writePlan } from './after-build';
 import { codeVersion } from './code-version';
 import { checkHandWrittenHeaders } from './headers';
 import { keepOutputFolder } from './keep-output';
@@ -22,7 +15,7 @@ import { parseOptions, type TlumachUserOptions } from './options';
 import { checkOutputFolder, markOutputFolder, outputFolderKey } from './output-folder';
 import { relativeBuiltUrls } from './relative-assets';
 import { savedCopyTexts } from './saved-copy-text';
-import { startCardStep } from './social-cards';
+import { type CardHandOver, startCardStep } from './social-cards';
 import { localeCodes } from '../i18n/locales';
 import { checkSite } from './site-address';
 import sitemap from './sitemap';
@@ -34,9 +27,9 @@ const EXPLAINER_ROUTE = '/[locale]/explainers/[slug]';
  * Tlumach as one Astro integration: list `tlumach({ … })` once in astro.config.mjs.
  * Its options (the site's name, publisher, logo, accent) are validated here and reach
  * the pages through virtual modules. It adds @astrojs/mdx for the few explainers that
- * import their own components. After the build it writes the sitemap, waits for the
- * social cards and runs the steps after the build (after-build.ts), or hands them to the
- * build command when it runs Astro.
+ * import their own components. After the build it writes the sitemap and runs the steps
+ * after the build (after-build.ts), social cards left to draw included, or hands them to
+ * the build command when it runs Astro.
  */
 export default function tlumach(userOptions: TlumachUserOptions = {}): AstroIntegration {
   const options = parseOptions(userOptions);
@@ -136,11 +129,15 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
         const explainers = (assets.get(EXPLAINER_ROUTE) ?? []).map((url) => fileURLToPath(url));
         const rendered = explainers.filter((file) => statSync(file).mtimeMs >= started).length;
         logger.info(`explainer pages: ${rendered} rendered, ${explainers.length - rendered} from the cache`);
-        // The sitemap (anew: a site that shrank has fewer sitemap files) is written while the
-        // social cards finish drawing; it needs Astro's routes, so it is written here.
+        // The sitemap needs Astro's routes, so it is written here (anew: a site that shrank has
+        // fewer sitemap files) while the card workers go on drawing; then they stop.
         for (const name of readdirSync(outDir)) if (SITEMAP_FILE.test(name)) unlinkSync(join(outDir, name));
-        const [, drawn] = await allSettled([siteMap.hooks['astro:build:done']?.(hook), cards?.finish()]);
-        if (drawn) logger.info(`social cards: ${drawn.drawn} drawn, ${drawn.reused} from the cache`);
+        let cardsLeft: CardHandOver | undefined;
+        try {
+          await siteMap.hooks['astro:build:done']?.(hook);
+        } finally {
+          cardsLeft = await cards?.handOver();
+        }
         if (cards) for (const file of cards.files()) written.add(file);
         const plan: AfterBuildPlan = {
           outDir,
@@ -151,6 +148,7 @@ export default function tlumach(userOptions: TlumachUserOptions = {}): AstroInte
           written: [...written],
           copyText: savedCopyTexts((locale) => options.name[locale] ?? options.name.en),
           version,
+          cards: cardsLeft,
         };
         const planFile = process.env[PLAN_FILE_VARIABLE];
         if (planFile) {

@@ -1,15 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { CARD_STEP, requestCards, type CardRequest } from '../../src/lib/pages/card-requests';
 import { CARD_HEIGHT, CARD_WIDTH, drawCard } from '../../src/lib/pages/social-card';
-import { startCardStep } from '../../src/integrations/social-cards';
+import { finishCards, startCardStep } from '../../src/integrations/social-cards';
 import { projectRoot } from '../support/paths';
 import { pngSize } from '../support/png';
 
 // The card step outside Astro: what the explainer pages hand it, it draws in worker threads
-// into the output folder, keeps what is unchanged, and says which explainer failed.
+// into the output folder, keeps what is unchanged, and says which explainer failed. When the
+// pages are done it hands what is left over as plain data, for another process to finish.
 const dir = mkdtempSync(join(tmpdir(), 'card-step-'));
 const outDir = join(dir, 'dist');
 const keysFile = join(dir, 'cache/cards.json');
@@ -26,7 +27,9 @@ const card = (slug: string, title: string): CardRequest => ({
 async function build(cards: CardRequest[], reuse = true) {
   const step = startCardStep({ root: projectRoot, outDir, keysFile, reuse });
   await requestCards(async () => cards);
-  return step.finish();
+  // Through JSON, as the plan reaches the build command's process.
+  const left = JSON.parse(JSON.stringify(await step.handOver()));
+  return { ...(await finishCards(left)), files: step.files() };
 }
 
 test('a first build draws every card, as the same drawing code does in this thread', async () => {
@@ -76,4 +79,26 @@ test('a card that cannot be drawn fails the build naming the card and its explai
   writeFileSync(join(outDir, 'uk/explainers/c/card.png'), 'not a card');
   const done = await build([card('a', 'Санкції'), card('c', 'Тэкст')]);
   expect([done.drawn, done.reused]).toEqual([1, 1]);
+});
+
+test('cards left undrawn when the pages are done are finished from the hand-over, none half-written', async () => {
+  const many = Array.from({ length: 40 }, (_, i) => card(`many-${i}`, `Пояснення ${i}`));
+  const step = startCardStep({ root: projectRoot, outDir, keysFile, reuse: true });
+  await requestCards(async () => many);
+  const left = await step.handOver();
+  // The workers stopped after the cards in hand; the rest are left, each still to draw.
+  expect(left.undrawn.length).toBeGreaterThan(0);
+  expect(left.drawn + left.undrawn.length).toBe(40);
+  expect(left.cards).toHaveLength(40);
+  expect((globalThis as Record<symbol, unknown>)[CARD_STEP]).toBeUndefined();
+  const done = await finishCards(JSON.parse(JSON.stringify(left)));
+  expect([done.drawn, done.reused]).toEqual([40, 0]);
+  for (const c of [many[0]!, many[39]!])
+    expect(readFileSync(join(outDir, c.file)).equals(Buffer.from(await drawCard(c.text)))).toBe(true);
+  const files = readdirSync(outDir, { recursive: true }).map(String);
+  expect(files.filter((file) => file.endsWith('.tmp'))).toEqual([]);
+  expect(files.filter((file) => file.startsWith('uk/explainers/many-') && file.endsWith('card.png'))).toHaveLength(40);
+  // Every key recorded: the next build keeps all forty.
+  const again = await build(many);
+  expect([again.drawn, again.reused]).toEqual([0, 40]);
 });
